@@ -1,0 +1,25 @@
+// Sums every Vitest JSON report given on the command line into the one line CI reads:
+// `N passed, N failed` (`, N skipped` when any). Exits 1 when a report is missing.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let missing = false;
+for (const file of process.argv.slice(2)) {
+  if (!existsSync(file)) {
+    console.error(`summary: no report at ${file}`);
+    missing = true;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A suite that failed to load has no tests in it but must still count as a failure.
+  for (const suite of report.testResults ?? []) {
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+  }
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(missing ? 1 : 0);

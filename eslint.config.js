@@ -1,0 +1,68 @@
+// Flat config: type-checked TypeScript, React hooks, jsx-a11y, and the workspace's
+// dependency direction `core ← http | mocks | react` (no package reaches into another's src).
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const deepImports = {
+  group: ['**/packages/*/src/**', '@giftkit/*/src/**', '@giftkit/*/dist/**', '../../*/src/**'],
+  message: 'Import another package through its public entry (`@giftkit/<name>`), never its files.',
+};
+const banned = (names, why) => names.map((name) => ({ name, message: why }));
+const direction = (pkg, names, extraPatterns = []) => ({
+  files: [`packages/${pkg}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: banned(names, `@giftkit/${pkg} must not depend on this (see docs/architecture in ARCHITECTURE.md).`),
+        patterns: [deepImports, ...extraPatterns],
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/coverage/**', 'storybook-static/**', '**/mockServiceWorker.js', '**/node_modules/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'vite.config.ts', '.ci/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.{tsx,jsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+  },
+  direction('core', ['@giftkit/http', '@giftkit/mocks', '@giftkit/react', 'react', 'react-dom', 'axios', 'msw', 'styled-components'], [
+    { group: ['msw/*', 'react/*', 'react-dom/*', 'axios/*'], message: '@giftkit/core stays free of React, network and DOM libraries.' },
+  ]),
+  direction('http', ['@giftkit/mocks', '@giftkit/react', 'react', 'react-dom']),
+  direction('mocks', ['@giftkit/http', '@giftkit/react', 'react', 'react-dom']),
+  direction('react', ['@giftkit/http', '@giftkit/mocks', 'axios', 'msw'], [
+    { group: ['msw/*', 'axios/*'], message: 'Components talk to GiftsApi only.' },
+  ]),
+  {
+    // Tests and stories may use the simulated platform; the rule above guards shipped code.
+    files: ['packages/react/**/*.test.{ts,tsx}', 'packages/react/**/test/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', '**/test/**', '**/*.bench.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
+  },
+);

@@ -1,0 +1,77 @@
+/**
+ * The one Vite/Vitest configuration of the workspace.
+ * - `libraryConfig(dir)`: the library-mode build every package's own vite.config.ts calls
+ *   (ESM + one bundled .d.ts, every dependency and peer kept external).
+ * - the default export: Vitest projects, one per package, so `pnpm test` runs them all.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import dts from 'vite-plugin-dts';
+import type { UserConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/** Resolve workspace packages to their TypeScript sources during dev and tests. */
+export const sourceConditions = ['@giftkit/source'];
+
+interface PackageJson {
+  name: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+export function libraryConfig(dir: string): UserConfig {
+  const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8')) as PackageJson;
+  const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+  // A function, so sub-paths (`react/jsx-runtime`, `msw/node`) stay external too.
+  const isExternal = (id: string) =>
+    externals.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:');
+  return {
+    root: dir,
+    publicDir: false,
+    resolve: { conditions: sourceConditions },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      target: 'es2022',
+      lib: {
+        entry: resolve(dir, 'src/index.ts'),
+        formats: ['es'],
+        fileName: () => 'index.js',
+      },
+      rolldownOptions: { external: isExternal },
+    },
+    plugins: [
+      dts({
+        tsconfigPath: resolve(dir, 'tsconfig.build.json'),
+        entryRoot: resolve(dir, 'src'),
+        bundleTypes: true,
+      }),
+    ],
+  };
+}
+
+const nodeProject = (name: string) => ({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions } },
+  test: {
+    name,
+    root: `packages/${name}`,
+    environment: 'node' as const,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  },
+});
+
+export default defineConfig({
+  resolve: { conditions: sourceConditions },
+  test: {
+    projects: [nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react')],
+    coverage: {
+      provider: 'v8',
+      include: ['packages/*/src/**/*.{ts,tsx}'],
+      exclude: ['**/*.test.*', '**/*.stories.*', '**/index.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
+  },
+});
