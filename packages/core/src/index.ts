@@ -14,3 +14,15 @@ export type * from './model/operator';
 
 export * from './errors';
 export * from './api';
+
+export * from './rules/time';
+export * from './rules/money';
+export * from './rules/offers';
+export * from './rules/schedule';
+export * from './rules/editWindow';
+export * from './rules/giftCode';
+export * from './rules/redemption';
+export * from './rules/status';
+export * from './rules/coupons';
+export * from './rules/validation';
+export * from './rules/afterPurchase';
