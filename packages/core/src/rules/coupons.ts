@@ -168,13 +168,12 @@ export type CouponDefinitionIssue =
 /** What is wrong with a coupon an operator defined (Stripe's creation rules). */
 export function validateCoupon(coupon: Coupon): CouponDefinitionIssue[] {
   const issues: CouponDefinitionIssue[] = [];
-  const hasPercent = coupon.percentOff != null;
-  const hasAmount = coupon.amountOff != null;
-  if (hasPercent === hasAmount) issues.push('NEEDS_ONE_DISCOUNT');
-  if (hasPercent && !(coupon.percentOff! > 0 && coupon.percentOff! <= 100)) issues.push('PERCENT_OUT_OF_RANGE');
-  if (hasAmount && !(Number.isInteger(coupon.amountOff) && coupon.amountOff! > 0)) issues.push('AMOUNT_INVALID');
-  if (hasAmount && !coupon.currency) issues.push('CURRENCY_REQUIRED');
-  if (coupon.duration === 'repeating' && !(Number.isInteger(coupon.durationInMonths) && coupon.durationInMonths! > 0)) {
+  const { percentOff, amountOff, durationInMonths } = coupon;
+  if ((percentOff == null) === (amountOff == null)) issues.push('NEEDS_ONE_DISCOUNT');
+  if (percentOff != null && !(percentOff > 0 && percentOff <= 100)) issues.push('PERCENT_OUT_OF_RANGE');
+  if (amountOff != null && !(Number.isInteger(amountOff) && amountOff > 0)) issues.push('AMOUNT_INVALID');
+  if (amountOff != null && !coupon.currency) issues.push('CURRENCY_REQUIRED');
+  if (coupon.duration === 'repeating' && !(durationInMonths != null && Number.isInteger(durationInMonths) && durationInMonths > 0)) {
     issues.push('DURATION_MONTHS_REQUIRED');
   }
   return issues;
