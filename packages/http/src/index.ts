@@ -1,6 +1,9 @@
 /**
- * @giftkit/http: the HTTP `GiftsApi` client over the Cleeng-compatible wire contract.
- * The client itself lands with its own issue; the entry re-exports the contract it implements.
+ * @giftkit/http: the HTTP `GiftsApi` client over GiftKit's Cleeng-compatible wire contract
+ * (axios, retries, timeouts, idempotency keys, validated answers).
  */
-export type { GiftsApi, CallOptions } from '@giftkit/core';
-export const WIRE_ENVELOPE_KEYS = ['responseData', 'errors'] as const;
+export { createHttpGiftsClient } from './client';
+export type { HttpGiftsClientOptions, RetryOptions, WaitFn } from './options';
+export { DEFAULT_TIMEOUT_MS, DEFAULT_RETRY } from './options';
+export { ABORTED_REASON, isAbortedError } from './errors';
+export type { GiftsApi, CallOptions, IdempotentCallOptions } from '@giftkit/core';
