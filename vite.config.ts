@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import dts from 'vite-plugin-dts';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -63,10 +65,33 @@ const nodeProject = (name: string) => ({
   },
 });
 
+/** Every Storybook story as a test (play function + axe) in headless Debian Chromium. */
+const storybookProject = {
+  plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
+  resolve: { conditions: sourceConditions },
+  test: {
+    name: 'storybook',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      }),
+      instances: [{ browser: 'chromium' as const }],
+      screenshotFailures: false,
+    },
+  },
+};
+
 export default defineConfig({
   resolve: { conditions: sourceConditions },
   test: {
-    projects: [nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react')],
+    projects: [
+      { test: { name: 'repo', root: '.ci', environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+      nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react'), storybookProject],
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.{ts,tsx}'],
