@@ -84,6 +84,8 @@ export function parseRetryAfter(value: unknown, now: number = Date.now()): numbe
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim();
   if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
+  // HTTP dates always name a day and a month; anything else (`-3`, `soon`) is unusable.
+  if (!/[a-z]/i.test(text)) return undefined;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, Math.ceil((at - now) / 1000));
