@@ -54,14 +54,15 @@ export function libraryConfig(dir: string): UserConfig {
   };
 }
 
-const nodeProject = (name: string) => ({
+const nodeProject = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
   resolve: { conditions: sourceConditions },
   ssr: { resolve: { conditions: sourceConditions } },
   test: {
     name,
     root: `packages/${name}`,
-    environment: 'node' as const,
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment,
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    setupFiles: environment === 'jsdom' ? ['test/setup.ts'] : [],
   },
 });
 
@@ -91,7 +92,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'repo', root: '.ci', environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
-      nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react'), storybookProject],
+      nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react', 'jsdom'), storybookProject],
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.{ts,tsx}'],

@@ -1,5 +1,23 @@
 /**
- * @giftkit/react: the components. The provider and flows land with their own issues.
+ * @giftkit/react: drop-in components for gift subscriptions. Import nothing from a file
+ * path; everything public is here. Safe to import on a server: nothing touches `window`
+ * until a component mounts.
  */
-export type { GiftsApi } from '@giftkit/core';
-export const GIFTKIT_CLASS_PREFIX = 'gk-';
+export { GiftKitProvider, type GiftKitProviderProps } from './provider/GiftKitProvider';
+export { useGiftKit, type GiftKitSession, type GiftKitContextValue } from './provider/context';
+export { GiftKitRoot, type GiftKitRootProps } from './provider/GiftKitRoot';
+export { useEmit } from './provider/useEmit';
+export { callbackName, domEventName, type GiftKitCallbacks, type GiftKitEventMap, type GiftKitEventName } from './provider/events';
+
+export type { Appearance, AppearanceVariables, ResolvedAppearance, ThemeName } from './appearance/types';
+export { ELEMENT_KEYS, elementClass, type ElementKey } from './appearance/elements';
+export { THEMES } from './appearance/themes';
+export { resolveAppearance, cssVariableName, cssVariables } from './appearance/resolve';
+
+export { SUPPORTED_LOCALES, localeDirection, type SupportedLocale } from './i18n/locales';
+export { useT, type Translate } from './i18n/useT';
+export { createFormatters, type Formatters } from './i18n/format';
+export type { GiftKitStrings, GiftKitLocalization, GiftKitLocaleStrings, TranslationKey, DeepPartial } from './i18n/types';
+export { default as englishStrings } from './i18n/locales/en';
+
+export { giftKitApi, type StoredError } from './store/giftsApi';

@@ -1,0 +1,50 @@
+import type { UnixSeconds } from '@giftkit/core';
+
+/** Locale-aware formatting through `Intl` (never hand-built strings). */
+export interface Formatters {
+  locale: string;
+  /** Money in major units, as the wire carries it. */
+  money(amount: number, currency: string): string;
+  /** A date and time in a given zone (default: the viewer's). */
+  dateTime(instant: UnixSeconds, options?: { timeZone?: string; withZone?: boolean }): string;
+  date(instant: UnixSeconds, options?: { timeZone?: string }): string;
+  /** `18:00` or `6:00 PM` for an hour of the day. */
+  hour(hour: number): string;
+  number(value: number): string;
+  percent(ratio: number): string;
+}
+
+export function createFormatters(locale: string): Formatters {
+  const safe = (fn: () => string, fallback: string) => {
+    try {
+      return fn();
+    } catch {
+      return fallback; // an unknown zone or currency must never blank a screen
+    }
+  };
+  return {
+    locale,
+    money: (amount, currency) =>
+      safe(() => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount), `${amount} ${currency}`),
+    dateTime: (instant, options = {}) =>
+      safe(
+        () =>
+          new Intl.DateTimeFormat(locale, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+            ...(options.withZone ? { timeZoneName: 'short' } : {}),
+          }).format(instant * 1000),
+        new Date(instant * 1000).toISOString(),
+      ),
+    date: (instant, options = {}) =>
+      safe(
+        () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(options.timeZone ? { timeZone: options.timeZone } : {}) }).format(instant * 1000),
+        new Date(instant * 1000).toISOString().slice(0, 10),
+      ),
+    hour: (hour) =>
+      safe(() => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour)), `${hour}:00`),
+    number: (value) => safe(() => new Intl.NumberFormat(locale).format(value), String(value)),
+    percent: (ratio) => safe(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio), `${ratio * 100}%`),
+  };
+}

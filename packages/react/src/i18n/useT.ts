@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGiftKit } from '../provider/context';
+import { NAMESPACE } from './createI18n';
+import { createFormatters, type Formatters } from './format';
+import { localeDirection } from './locales';
+import type { TranslationKey } from './types';
+
+export type TranslateOptions = Record<string, string | number>;
+export type Translate = (key: TranslationKey, options?: TranslateOptions) => string;
+
+/** Strings from the provider's private i18next instance, plus `Intl` formatters. */
+export function useT(): { t: Translate; format: Formatters; locale: string; dir: 'ltr' | 'rtl' } {
+  const { i18n, locale } = useGiftKit();
+  const { t } = useTranslation(NAMESPACE, { i18n });
+  const format = useMemo(() => createFormatters(locale), [locale]);
+  return {
+    t: t,
+    format,
+    locale,
+    dir: localeDirection(locale),
+  };
+}
