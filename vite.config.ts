@@ -70,6 +70,27 @@ const nodeProject = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
 const storybookProject = {
   plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
   resolve: { conditions: sourceConditions },
+  // Pre-bundled up front: a mid-run re-optimisation reloads the page and fails the run.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@reduxjs/toolkit',
+      '@reduxjs/toolkit/query/react',
+      'react-redux',
+      'i18next',
+      'react-i18next',
+      'styled-components',
+      '@internationalized/date',
+      'axios',
+      'zod',
+      'msw',
+      'msw-storybook-addon',
+    ],
+  },
   test: {
     name: 'storybook',
     browser: {
