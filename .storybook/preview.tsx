@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { GiftKitProvider, GiftKitRoot, type GiftKitProviderProps } from '@giftkit/react';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { appearanceFor } from '../stories/support/appearances';
 import { createOfflineApi } from '../stories/support/storyApi';
 
@@ -11,25 +11,26 @@ export interface GiftKitStoryParameters {
   provider?: Partial<GiftKitProviderProps>;
 }
 
-const withGiftKit: Decorator = (Story, context) => {
-  const params = (context.parameters.giftkit ?? {}) as GiftKitStoryParameters;
-  const locale = String(context.globals.locale ?? 'en');
-  const appearance = appearanceFor(context.globals.theme);
+function StoryFrame({ params, locale, theme, children }: { params: GiftKitStoryParameters; locale: string; theme: unknown; children: ReactNode }) {
   const api = useMemo(() => params.provider?.api ?? createOfflineApi(), [params.provider?.api]);
   return (
-    <GiftKitProvider locale={locale} appearance={appearance} {...params.provider} api={api}>
+    <GiftKitProvider locale={locale} appearance={appearanceFor(theme)} {...params.provider} api={api}>
       {params.root === false ? (
-        <Story />
+        children
       ) : (
         <GiftKitRoot name="story">
-          <div style={{ padding: 16 }}>
-            <Story />
-          </div>
+          <div style={{ padding: 16 }}>{children}</div>
         </GiftKitRoot>
       )}
     </GiftKitProvider>
   );
-};
+}
+
+const withGiftKit: Decorator = (Story, context) => (
+  <StoryFrame params={(context.parameters.giftkit ?? {}) as GiftKitStoryParameters} locale={String(context.globals.locale ?? 'en')} theme={context.globals.theme}>
+    <Story />
+  </StoryFrame>
+);
 
 const preview: Preview = {
   decorators: [withGiftKit],
