@@ -27,7 +27,7 @@ function StoryFrame({ params, locale, theme, children }: { params: GiftKitStoryP
 }
 
 const withGiftKit: Decorator = (Story, context) => (
-  <StoryFrame params={(context.parameters.giftkit ?? {}) as GiftKitStoryParameters} locale={String(context.globals.locale ?? 'en')} theme={context.globals.theme}>
+  <StoryFrame params={(context.parameters.giftkit ?? {}) as GiftKitStoryParameters} locale={String(context.globals.locale ?? 'en')} theme={context.globals.theme as unknown}>
     <Story />
   </StoryFrame>
 );
