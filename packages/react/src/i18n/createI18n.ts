@@ -5,6 +5,9 @@ import type { GiftKitLocalization } from './types';
 
 export const NAMESPACE = 'giftkit';
 
+/** Languages whose shipped strings were loaded, per instance (overrides alone do not count). */
+const loaded = new WeakMap<I18n, Set<string>>();
+
 /**
  * A private i18next instance per provider: the host's global i18next is never touched.
  * English is bundled and ready at once; other languages load on demand, and until they do
@@ -21,7 +24,10 @@ export function createGiftKitI18n(locale: string, localization?: GiftKitLocaliza
     interpolation: { escapeValue: false }, // React escapes; strings are never HTML
     returnNull: false,
     initAsync: false,
+    // Re-render consumers when a lazily loaded bundle arrives, not only on language change.
+    react: { useSuspense: false, bindI18n: 'languageChanged', bindI18nStore: 'added' },
   });
+  loaded.set(instance, new Set(['en']));
   applyLocalization(instance, locale, localization);
   return instance;
 }
@@ -29,10 +35,13 @@ export function createGiftKitI18n(locale: string, localization?: GiftKitLocaliza
 /** Loads a language's strings if not there yet, then re-applies the host's overrides on top. */
 export async function loadLocale(instance: I18n, locale: string, localization?: GiftKitLocalization): Promise<void> {
   const language = baseLanguage(locale);
-  if (language !== 'en' && !instance.hasResourceBundle(language, NAMESPACE)) {
+  const done = loaded.get(instance) ?? new Set<string>();
+  if (language !== 'en' && !done.has(language)) {
     try {
       const { default: strings } = await LOCALE_LOADERS[language]();
+      // Shipped strings go under any overrides already there (overwrite = false).
       instance.addResourceBundle(language, NAMESPACE, strings, true, false);
+      done.add(language);
     } catch {
       // A chunk that fails to load leaves English showing rather than a broken screen.
     }

@@ -14,6 +14,8 @@ export interface Formatters {
   percent(ratio: number): string;
 }
 
+const WITH_ZONE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' };
+
 export function createFormatters(locale: string): Formatters {
   const safe = (fn: () => string, fallback: string) => {
     try {
@@ -30,10 +32,9 @@ export function createFormatters(locale: string): Formatters {
       safe(
         () =>
           new Intl.DateTimeFormat(locale, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
+            // `dateStyle` cannot be combined with `timeZoneName`, so spell the parts out.
+            ...(options.withZone ? WITH_ZONE : { dateStyle: 'medium', timeStyle: 'short' }),
             ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-            ...(options.withZone ? { timeZoneName: 'short' } : {}),
           }).format(instant * 1000),
         new Date(instant * 1000).toISOString(),
       ),

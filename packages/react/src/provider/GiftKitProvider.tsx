@@ -47,14 +47,9 @@ export function GiftKitProvider(props: GiftKitProviderProps) {
 
   const store = useMemo(() => createGiftKitStore(api), [api]);
   const [i18n] = useState(() => createGiftKitI18n(locale, localization));
-  const [, setLanguageVersion] = useState(0);
   const localizationKey = JSON.stringify(localization ?? null);
   useEffect(() => {
-    let live = true;
-    void loadLocale(i18n, locale, localization).then(() => live && setLanguageVersion((n) => n + 1));
-    return () => {
-      live = false;
-    };
+    void loadLocale(i18n, locale, localization);
     // `localization` is compared by content: hosts often pass a new object each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [i18n, locale, localizationKey]);
