@@ -66,6 +66,34 @@ const nodeProject = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
   },
 });
 
+/**
+ * The same React tests on React 18, using the React 18 host example's own `react` and
+ * `react-dom` (pnpm pairs them there); libraries that import React are inlined so they
+ * resolve it through these aliases too.
+ */
+const react18 = resolve(import.meta.dirname, 'examples/react18-host/node_modules');
+const REACT18_PACKAGES = ['react', 'react-dom', 'react-redux', 'react-i18next', 'styled-components', '@reduxjs/toolkit', '@testing-library/react'];
+const react18Project = {
+  resolve: {
+    conditions: sourceConditions,
+    alias: REACT18_PACKAGES.flatMap((name) => {
+      const escaped = name.replace(/[/.]/g, (c) => `\\${c}`);
+      return [
+        { find: new RegExp(`^${escaped}$`), replacement: `${react18}/${name}` },
+        { find: new RegExp(`^${escaped}/(.*)$`), replacement: `${react18}/${name}/$1` },
+      ];
+    }),
+  },
+  ssr: { resolve: { conditions: sourceConditions } },
+  test: {
+    name: 'react18',
+    root: 'packages/react',
+    environment: 'jsdom' as const,
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts', 'test/react18.ts'],
+  },
+};
+
 /** Every Storybook story as a test (play function + axe) in headless Debian Chromium. */
 const storybookProject = {
   plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
@@ -113,7 +141,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'repo', root: '.ci', environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
-      nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react', 'jsdom'), storybookProject],
+      nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react', 'jsdom'),
+      react18Project, storybookProject],
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.{ts,tsx}'],
