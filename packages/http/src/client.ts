@@ -21,6 +21,13 @@ import {
 } from './schemas';
 import { createTransport } from './transport';
 
+// Built once: zod compiles a parser per schema instance, so per-call schemas would cost each call.
+const offerListSchema = listOf(offerSchema);
+const subscriptionListSchema = listOf(subscriptionSchema);
+const receivedGiftListSchema = listOf(receivedGiftSchema);
+const transactionPageSchema = pageOf(transactionSchema);
+const giftPageSchema = pageOf(giftSchema);
+
 /** The wire's three fields always; the extension fields only when known. */
 function wireDeliveryDetails(details: DeliveryDetails): Record<string, unknown> {
   return {
@@ -61,7 +68,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
     getOffer: (offerId, call) =>
       transport.json({ method: 'GET', template: '/v2/offers/{offerId}', url: () => `/v2/offers/${segment(offerId)}`, signal: call?.signal }, offerSchema),
 
-    listOffers: (call) => transport.json({ method: 'GET', template: '/v2/offers', url: () => '/v2/offers', signal: call?.signal }, listOf(offerSchema)),
+    listOffers: (call) => transport.json({ method: 'GET', template: '/v2/offers', url: () => '/v2/offers', signal: call?.signal }, offerListSchema),
 
     createOrder: (input, call) =>
       transport.json(
@@ -116,7 +123,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
           url: (customerId) => `/customers/${segment(customerId())}/transactions${queryString({ limit: query.limit, offset: query.offset })}`,
           signal: call?.signal,
         },
-        pageOf(transactionSchema),
+        transactionPageSchema,
       ),
 
     listSubscriptions: (call) =>
@@ -127,7 +134,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
           url: (customerId) => `/customers/${segment(customerId())}/subscriptions`,
           signal: call?.signal,
         },
-        listOf(subscriptionSchema),
+        subscriptionListSchema,
       ),
 
     switchSubscription: (subscriptionId, toOfferId, call) =>
@@ -197,7 +204,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
           url: (customerId) => `/customers/${segment(customerId())}/received_gifts`,
           signal: call?.signal,
         },
-        listOf(receivedGiftSchema),
+        receivedGiftListSchema,
       ),
 
     searchGifts: (query, call) =>
@@ -219,7 +226,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
             })}`,
           signal: call?.signal,
         },
-        pageOf(giftSchema),
+        giftPageSchema,
       ),
 
     giftReport: (query, call) =>

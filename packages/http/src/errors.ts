@@ -6,6 +6,7 @@ import {
   GiftsApiError,
   REFUND_BLOCKED_MESSAGE,
   SWITCH_BLOCKED_MESSAGE,
+  isGiftsApiError,
   isGiftsApiErrorCode,
   type GiftsApiErrorCode,
 } from '@giftkit/core';
@@ -20,7 +21,8 @@ export function abortedError(route: string): GiftsApiError {
 
 /** True for the error an aborted call rejects with. */
 export function isAbortedError(error: unknown): boolean {
-  return error instanceof GiftsApiError && error.code === 'NETWORK' && error.reason === ABORTED_REASON;
+  // Duck-typed (core's guard), so it holds even with two copies of @giftkit/core in a bundle.
+  return isGiftsApiError(error) && error.code === 'NETWORK' && error.reason === ABORTED_REASON;
 }
 
 export function timeoutError(route: string, timeoutMs: number): GiftsApiError {
@@ -114,7 +116,9 @@ function readErrorBody(body: unknown): { data: ErrorBody; message: string | unde
 /** A non-2xx answer as a `GiftsApiError`: the machine code when known, else status and message. */
 export function errorFromResponse(route: string, status: number, body: unknown, retryAfterHeader: unknown): GiftsApiError {
   const { data, message } = readErrorBody(body);
-  const byMessage = message ? MESSAGE_RULES.find(([pattern]) => pattern.test(message))?.[1] : undefined;
+  // Known messages are short; bounding the text keeps the patterns cheap on a hostile body.
+  const probe = message?.slice(0, 500);
+  const byMessage = probe ? MESSAGE_RULES.find(([pattern]) => pattern.test(probe))?.[1] : undefined;
   const code: GiftsApiErrorCode = isGiftsApiErrorCode(data.code) ? data.code : (byMessage ?? codeFromStatus(status));
   const retryAfter = parseRetryAfter(retryAfterHeader) ?? parseRetryAfter(data.retryAfter);
   return new GiftsApiError({

@@ -59,6 +59,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, r
   });
 }
 
+// One envelope schema per payload schema, built on first use (see client.ts on why).
+const envelopes = new WeakMap<z.ZodType, z.ZodType>();
+function envelopeFor(schema: z.ZodType): z.ZodType {
+  let envelope = envelopes.get(schema);
+  if (!envelope) {
+    envelope = envelopeOf(schema);
+    envelopes.set(schema, envelope);
+  }
+  return envelope;
+}
+
 function parseJson(data: unknown): { ok: true; value: unknown } | { ok: false } {
   // A custom transformResponse on a host's instance may already have parsed it.
   if (typeof data !== 'string') return data === undefined || data === null ? { ok: false } : { ok: true, value: data };
@@ -124,6 +135,8 @@ export function createTransport(options: HttpGiftsClientOptions): Transport {
         : undefined;
     const onAbort = () => controller.abort();
     spec.signal?.addEventListener('abort', onAbort, { once: true });
+    // An abort that landed before the listener was attached would otherwise be missed.
+    if (spec.signal?.aborted) controller.abort();
     try {
       const response = await instance.request<unknown>({
         method: spec.method,
@@ -216,8 +229,8 @@ export function createTransport(options: HttpGiftsClientOptions): Transport {
     async json(spec, schema) {
       const { status, data, route } = await send(spec, 'json');
       const parsed = parseJson(data);
-      if (!parsed.ok) throw badResponse(route, status, 'the body is not JSON.');
-      const result = envelopeOf(schema).safeParse(parsed.value);
+      if (!parsed.ok) throw badResponse(route, status, data === '' || data == null ? 'the body is empty.' : 'the body is not JSON.');
+      const result = envelopeFor(schema).safeParse(parsed.value);
       if (!result.success) throw badResponse(route, status, describeIssues(result.error), result.error);
       // zod cannot follow the generic through `z.object`; the parse above guarantees the shape.
       return (result.data as { responseData: z.output<typeof schema> }).responseData;

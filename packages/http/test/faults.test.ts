@@ -26,10 +26,10 @@ describe.each(METHOD_CASES)('$name ($verb $path)', (c) => {
 
   it('times out with TIMEOUT (not retried)', async () => {
     const requests = answer(async () => {
-      await delay(300);
+      await delay(100);
       return c.ok();
     });
-    const error = await rejection(c.call(client({ timeoutMs: 20 }).api));
+    const error = await rejection(c.call(client({ timeoutMs: 10 }).api));
     expect(error).toMatchObject({ code: 'TIMEOUT', status: 0, retryable: true });
     expect(requests).toHaveLength(1);
   });
@@ -38,7 +38,7 @@ describe.each(METHOD_CASES)('$name ($verb $path)', (c) => {
     const controller = new AbortController();
     const requests = answer(async () => {
       controller.abort();
-      await delay(50);
+      await delay(20);
       return c.ok();
     });
     const error = await rejection(c.call(client().api, controller.signal));

@@ -71,7 +71,7 @@ describe('errorFromResponse', () => {
         expect(error.status).toBe(status);
         expect(typeof error.message).toBe('string');
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });
