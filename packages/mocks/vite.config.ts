@@ -1,3 +1,22 @@
+import { resolve } from 'node:path';
 import { libraryConfig } from '../../vite.config.ts';
 
-export default libraryConfig(import.meta.dirname);
+/**
+ * The shared library build, with a second entry: `@giftkit/mocks/node` (the socket server)
+ * stays out of the browser-safe main entry.
+ */
+const base = libraryConfig(import.meta.dirname);
+const lib = base.build?.lib;
+if (!lib) throw new Error('libraryConfig() no longer sets build.lib');
+
+export default {
+  ...base,
+  build: {
+    ...base.build,
+    lib: {
+      ...lib,
+      entry: { index: resolve(import.meta.dirname, 'src/index.ts'), node: resolve(import.meta.dirname, 'src/node.ts') },
+      fileName: (_format: string, name: string) => `${name}.js`,
+    },
+  },
+};
