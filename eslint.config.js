@@ -58,6 +58,11 @@ export default tseslint.config(
     { group: ['msw/*', 'axios/*'], message: 'Components talk to GiftsApi only.' },
   ]),
   {
+    // Stories and examples use the packages the way a host does: through their entries.
+    files: ['stories/**', 'examples/**', '.storybook/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] },
+  },
+  {
     // Tests and stories may use the simulated platform; the rule above guards shipped code.
     files: ['packages/react/**/*.test.{ts,tsx}', 'packages/react/**/test/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] },

@@ -13,6 +13,7 @@ export type { Appearance, AppearanceVariables, ResolvedAppearance, ThemeName } f
 export { ELEMENT_KEYS, elementClass, type ElementKey } from './appearance/elements';
 export { THEMES } from './appearance/themes';
 export { resolveAppearance, cssVariableName, cssVariables } from './appearance/resolve';
+export { contrastRatio } from './appearance/contrast';
 
 export { SUPPORTED_LOCALES, localeDirection, type SupportedLocale } from './i18n/locales';
 export { useT, type Translate } from './i18n/useT';

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import styled from 'styled-components';
+import { expect, within } from 'storybook/test';
+import { GiftKitRoot, contrastRatio, resolveAppearance, type Appearance, type AppearanceVariables } from '@giftkit/react';
+
+import { BRAND_APPEARANCE } from '../support/appearances';
+
+const PAIRS: Array<[keyof AppearanceVariables, keyof AppearanceVariables]> = [
+  ['colorText', 'colorBackground'],
+  ['colorTextSecondary', 'colorBackground'],
+  ['colorPrimaryText', 'colorPrimary'],
+  ['colorDanger', 'colorBackground'],
+  ['colorSuccess', 'colorBackground'],
+  ['colorWarning', 'colorBackground'],
+];
+
+const Swatch = styled.li`
+  display: flex;
+  align-items: center;
+  gap: 12px;
+  padding: 8px 12px;
+  border: 1px solid var(--gk-color-border);
+  border-radius: var(--gk-border-radius);
+  list-style: none;
+  margin-block-end: 8px;
+`;
+
+const Sample = styled.span`
+  display: inline-block;
+  min-inline-size: 140px;
+  padding: 4px 8px;
+  border-radius: var(--gk-border-radius);
+`;
+
+/** The resolved palette of an appearance, each pair with its WCAG contrast ratio. */
+function Palette({ appearance }: { appearance?: Appearance }) {
+  const { variables, theme } = resolveAppearance(appearance);
+  return (
+    <GiftKitRoot name="palette" {...(appearance ? { appearance } : {})}>
+      <div style={{ padding: 16 }}>
+        <h2 style={{ marginBlockStart: 0 }}>{`Theme: ${theme}`}</h2>
+        <ul style={{ padding: 0 }}>
+          {PAIRS.map(([fg, bg]) => (
+            <Swatch key={`${fg}-${bg}`} data-pair={`${fg}/${bg}`}>
+              <Sample style={{ color: variables[fg], background: variables[bg] }}>{fg}</Sample>
+              <span>{`on ${bg}: ${contrastRatio(variables[fg], variables[bg]).toFixed(2)}:1`}</span>
+            </Swatch>
+          ))}
+        </ul>
+      </div>
+    </GiftKitRoot>
+  );
+}
+
+const meta = {
+  title: 'Foundation/Appearance',
+  component: Palette,
+  parameters: { giftkit: { root: false } },
+} satisfies Meta<typeof Palette>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const ratios = (canvas: HTMLElement) =>
+  Array.from(canvas.querySelectorAll('[data-pair]')).map((el) => Number(/([\d.]+):1/.exec(el.textContent)?.[1]));
+
+export const Light: Story = {
+  args: { appearance: { theme: 'light' } },
+  play: async ({ canvasElement }) => {
+    for (const ratio of ratios(canvasElement)) await expect(ratio).toBeGreaterThanOrEqual(4.5);
+  },
+};
+
+export const Dark: Story = {
+  args: { appearance: { theme: 'dark' } },
+  play: async ({ canvasElement }) => {
+    for (const ratio of ratios(canvasElement)) await expect(ratio).toBeGreaterThanOrEqual(4.5);
+  },
+};
+
+/** A broadcaster's brand: colour, font, radius, and one element override. */
+export const CustomBrand: Story = {
+  args: { appearance: BRAND_APPEARANCE },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.gk-palette') as HTMLElement;
+    const style = getComputedStyle(root);
+    // The computed styles follow the props, not just the inline variables.
+    await expect(style.getPropertyValue('--gk-color-primary').trim()).toBe('#e50914');
+    await expect(style.fontFamily).toContain('Georgia');
+    await expect(style.backgroundColor).toBe('rgb(20, 20, 20)');
+    const swatch = within(canvasElement).getAllByRole('listitem')[0] as HTMLElement;
+    await expect(getComputedStyle(swatch).borderTopLeftRadius).toBe('2px');
+    for (const ratio of ratios(canvasElement)) await expect(ratio).toBeGreaterThanOrEqual(4.5);
+  },
+};
