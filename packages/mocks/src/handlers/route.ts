@@ -57,8 +57,13 @@ export function route<A extends Access>(
   return async ({ request, params }) => {
     const fault = platform.faults.take(endpoint);
     if (fault) {
-      if (fault.latencyMs) await abortableDelay(fault.latencyMs, request.signal);
-      if (fault.timeout) await untilAborted(request.signal);
+      try {
+        if (fault.latencyMs) await abortableDelay(fault.latencyMs, request.signal);
+        if (fault.timeout) await untilAborted(request.signal);
+      } catch {
+        // The caller gave up: nobody reads this answer (nginx's "client closed request").
+        return new Response(null, { status: 499 });
+      }
       if (fault.status !== undefined) {
         return faultResponse({ ...fault, status: fault.status }, fault.code ?? (fault.status >= 500 ? undefined : codeForStatus(fault.status)));
       }
