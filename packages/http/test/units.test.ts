@@ -1,13 +1,17 @@
-/** The small pure pieces: classification, Retry-After, back-off, query strings, JWT, keys. */
+/** The small pure pieces (classification, Retry-After, back-off, query strings, JWT, keys) and the public surface. */
 import { webcrypto } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { errorFromResponse, parseRetryAfter } from '../src/errors';
 import { newIdempotencyKey } from '../src/idempotency';
 import { customerIdFromToken, decodeJwtPayload } from '../src/jwt';
 import { queryString, segment } from '../src/query';
 import { resolveRetry, retryDelay } from '../src/retry';
 import { makeJwt } from './support';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GiftsApi } from '@giftkit/core';
+import * as http from '../src/index';
 
 const route = 'POST /customers/{customerId}/refunds';
 const env = (message: string, responseData: Record<string, unknown> = {}) => ({ responseData, errors: [message] });
@@ -190,6 +194,33 @@ describe('newIdempotencyKey', () => {
       expect(newIdempotencyKey()).toMatch(UUID);
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+});
+
+const root = join(import.meta.dirname, '..');
+
+describe('@giftkit/http public surface', () => {
+  it('exports exactly these runtime names (a change here is a change to the public API)', () => {
+    expect(Object.keys(http).sort()).toEqual(['ABORTED_REASON', 'DEFAULT_RETRY', 'DEFAULT_TIMEOUT_MS', 'createHttpGiftsClient', 'isAbortedError']);
+  });
+
+  it('returns a GiftsApi', () => {
+    expectTypeOf(http.createHttpGiftsClient).returns.toEqualTypeOf<GiftsApi>();
+    expectTypeOf<http.HttpGiftsClientOptions['baseURL']>().toEqualTypeOf<string>();
+  });
+
+  it('depends on core, axios and zod only: no React', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).sort()).toEqual(['@giftkit/core', 'axios', 'zod']);
+  });
+
+  it('never logs, never touches storage, never imports React', () => {
+    const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(join(root, 'src', file), 'utf8');
+      expect(text, file).not.toMatch(/console\.|localStorage|sessionStorage|document\.cookie|from 'react/);
     }
   });
 });
