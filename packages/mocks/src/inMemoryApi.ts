@@ -17,11 +17,19 @@ export interface InMemoryGiftsApiOptions {
   latencyMs?: number;
 }
 
+/**
+ * What `@giftkit/http` puts in `reason` when the caller aborts (its `ABORTED_REASON`), so
+ * `isAbortedError` treats both clients alike.
+ */
+export const ABORTED_REASON = 'ABORTED';
+
 /** An aborted call rejects like the HTTP client's: `TIMEOUT` for a timeout signal, else a non-retryable `NETWORK`. */
 function abortError(signal: AbortSignal | undefined, cause: unknown): GiftsApiError {
   const reason: unknown = signal?.reason ?? cause;
-  if (reason instanceof Error && reason.name === 'TimeoutError') return new GiftsApiError({ code: 'TIMEOUT', message: 'The request timed out.', cause: reason });
-  return new GiftsApiError({ code: 'NETWORK', message: 'The request was aborted.', retryable: false, cause: reason });
+  if (reason instanceof Error && reason.name === 'TimeoutError') {
+    return new GiftsApiError({ code: 'TIMEOUT', status: 0, retryable: true, message: 'The request timed out.', cause: reason });
+  }
+  return new GiftsApiError({ code: 'NETWORK', status: 0, retryable: false, reason: ABORTED_REASON, message: 'The request was aborted.', cause: reason });
 }
 
 async function applyFault(fault: FaultSpec, signal: AbortSignal | undefined): Promise<void> {

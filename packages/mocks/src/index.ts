@@ -33,7 +33,7 @@ export type { SessionClaims } from './session';
 export { createHandlers, DEFAULT_BASE_URL } from './handlers';
 export type { HandlerOptions } from './handlers';
 
-export { createInMemoryGiftsApi } from './inMemoryApi';
+export { createInMemoryGiftsApi, ABORTED_REASON } from './inMemoryApi';
 export type { InMemoryGiftsApiOptions } from './inMemoryApi';
 
 export { scenarios, SCENARIO_NAMES, buildScenario, addManyGifts } from './scenarios';

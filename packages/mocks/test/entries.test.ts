@@ -45,6 +45,7 @@ describe('entries', () => {
     const api = await import('../src');
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "ABORTED_REASON",
         "CHALLENGE_RESPONSES",
         "COUPON_REFUSAL_MESSAGES",
         "DEFAULT_BASE_URL",

@@ -47,7 +47,7 @@ describe('createInMemoryGiftsApi', () => {
     const controller = new AbortController();
     const pending = api.verifyGift(seed.giftCodes.readyToRedeem, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
-    expect(await rejection(pending)).toMatchObject({ code: 'NETWORK', retryable: false });
+    expect(await rejection(pending)).toMatchObject({ code: 'NETWORK', retryable: false, reason: 'ABORTED', status: 0 });
     expect(await rejection(api.verifyGift(seed.giftCodes.readyToRedeem, { signal: AbortSignal.timeout(20) }))).toMatchObject({ code: 'TIMEOUT' });
     platform.faults.clear();
 

@@ -51,12 +51,6 @@ export class Store {
     return customer;
   }
 
-  customerByEmail(email: string): CustomerRecord | undefined {
-    const wanted = email.trim().toLowerCase();
-    for (const customer of this.customers.values()) if (customer.email.toLowerCase() === wanted) return customer;
-    return undefined;
-  }
-
   offer(id: string): Offer {
     const offer = this.offers.get(id);
     if (!offer) throw notFound('Offer');
