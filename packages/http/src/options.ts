@@ -48,7 +48,7 @@ export interface RetryOptions {
  */
 export interface HttpGiftsClientOptions {
   /**
-   * Root of the platform's API; paths such as `/v2/offers` are appended to it.
+   * Root of the platform's API; paths such as `/v2/offers` are appended to it. Required.
    * @example 'https://mediastore.example.com'
    */
   baseURL: string;
@@ -76,18 +76,22 @@ export interface HttpGiftsClientOptions {
   onUnauthorized?: () => void | Promise<void>;
   /**
    * Time one attempt may take before it fails with `TIMEOUT` (not retried automatically).
+   * `0` turns the client's own timer off.
    * @default 15000
+   * @example 8000
    */
   timeoutMs?: number;
   /**
    * Your own axios instance (interceptors, adapters, proxies). The client sets `baseURL`,
    * headers, `signal` and `responseType` per request and never mutates the instance.
    * @default axios.create()
+   * @example axios.create({ headers: { 'X-Client': 'tv-web' } })
    */
   axios?: AxiosInstance;
   /**
    * Automatic retries and their back-off.
    * @default { retries: 2, baseDelayMs: 200, maxDelayMs: 10000 }
+   * @example { retries: 0 } // a host that retries itself
    */
   retry?: RetryOptions;
 }
