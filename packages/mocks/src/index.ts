@@ -39,3 +39,6 @@ export type { InMemoryGiftsApiOptions } from './inMemoryApi';
 export { scenarios, SCENARIO_NAMES, buildScenario, addManyGifts } from './scenarios';
 export type { Scenario, ScenarioName, ManyGiftsOptions } from './scenarios';
 export { buyGift } from './scenarios/flows';
+
+/** Types of `@giftkit/mocks/node` (the server itself is Node-only). */
+export type { MockPlatformServer, StartMockPlatformOptions } from './serverTypes';

@@ -3,4 +3,4 @@
  * the demo site and clients that cannot be intercepted (another process, curl).
  */
 export { startMockPlatform } from './node/server';
-export type { MockPlatformServer, StartMockPlatformOptions } from './node/server';
+export type { MockPlatformServer, StartMockPlatformOptions } from './serverTypes';

@@ -4,7 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { MockPlatformServer, StartMockPlatformOptions } from '../src';
+import { startMockPlatform } from '../src/node';
 
 const SRC = resolve(import.meta.dirname, '../src');
 
@@ -77,5 +79,9 @@ describe('entries', () => {
     `);
     const node = await import('../src/node');
     expect(Object.keys(node)).toEqual(['startMockPlatform']);
+  });
+
+  it('keeps the signature the build writes into dist/node.d.ts (see vite.config.ts)', () => {
+    expectTypeOf(startMockPlatform).toEqualTypeOf<(options?: StartMockPlatformOptions) => Promise<MockPlatformServer>>();
   });
 });

@@ -2,30 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createPlatform } from '../createPlatform';
-import type { Platform } from '../engine/platform';
 import { errorResponse } from '../handlers/envelope';
 import { createHandlers } from '../handlers';
-
-export interface StartMockPlatformOptions {
-  /** Port on 127.0.0.1; `0` picks a free one. @default 0 */
-  port?: number;
-  /** The platform to serve. @default createPlatform() */
-  platform?: Platform;
-  /**
-   * Answer browsers from other origins (the demo site, Storybook): `Access-Control-Allow-Origin: *`.
-   * @default true
-   */
-  cors?: boolean;
-}
-
-export interface MockPlatformServer {
-  /** `http://127.0.0.1:<port>`: the base URL of every wire path. */
-  url: string;
-  port: number;
-  platform: Platform;
-  /** Stops listening and drops open connections (a hanging `timeout` fault included). */
-  close(): Promise<void>;
-}
+import type { MockPlatformServer, StartMockPlatformOptions } from '../serverTypes';
 
 const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
