@@ -9,13 +9,18 @@ import type { Page, PageQuery, Refund, Transaction } from './model/transaction';
 
 /** Options every call takes. */
 export interface CallOptions {
-  /** Aborting rejects the call with a `GiftsApiError`. */
+  /** Aborting rejects the call with a `GiftsApiError` `NETWORK` whose `reason` is `ABORTED` (`isAbortedError`). */
   signal?: AbortSignal;
 }
 
 /** Writes that must never happen twice carry a key the caller keeps for the attempt. */
 export interface IdempotentCallOptions extends CallOptions {
   idempotencyKey: string;
+}
+
+/** `createOrder` may carry a key; clients that need one make it when none is given. */
+export interface CreateOrderOptions extends CallOptions {
+  idempotencyKey?: string;
 }
 
 export interface CreateOrderInput {
@@ -41,7 +46,7 @@ export interface PayOrderInput {
 export interface GiftsApi {
   getOffer(offerId: OfferId, options?: CallOptions): Promise<Offer>;
   listOffers(options?: CallOptions): Promise<Offer[]>;
-  createOrder(input: CreateOrderInput, options?: CallOptions & { idempotencyKey?: string }): Promise<Order>;
+  createOrder(input: CreateOrderInput, options?: CreateOrderOptions): Promise<Order>;
   updateOrder(orderId: OrderId, patch: OrderPatch, options?: CallOptions): Promise<Order>;
   payOrder(input: PayOrderInput, options?: CallOptions): Promise<Payment>;
   listTransactions(query: PageQuery, options?: CallOptions): Promise<Page<Transaction>>;

@@ -90,6 +90,14 @@ export class GiftsApiError extends Error {
   }
 }
 
+/** `reason` of the `NETWORK` error every `GiftsApi` rejects with when the caller aborts. */
+export const ABORTED_REASON = 'ABORTED';
+
+/** The caller aborted (not a network fault): flows ignore it instead of showing an error. */
+export function isAbortedError(error: unknown): boolean {
+  return isGiftsApiError(error) && error.code === 'NETWORK' && error.reason === ABORTED_REASON;
+}
+
 export function isGiftsApiError(error: unknown): error is GiftsApiError {
   return error instanceof GiftsApiError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'GiftsApiError' && isGiftsApiErrorCode((error as { code?: unknown }).code));
 }
@@ -99,7 +107,7 @@ export function toGiftsApiError(error: unknown): GiftsApiError {
   if (error instanceof GiftsApiError) return error;
   if (isGiftsApiError(error)) return new GiftsApiError(error.toJSON());
   if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError') {
-    return new GiftsApiError({ code: 'NETWORK', message: 'The request was aborted.', retryable: false, cause: error });
+    return new GiftsApiError({ code: 'NETWORK', message: 'The request was aborted.', retryable: false, reason: ABORTED_REASON, cause: error });
   }
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   return new GiftsApiError({ code: 'UNKNOWN', message, cause: error });

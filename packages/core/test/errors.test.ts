@@ -1,6 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  ABORTED_REASON,
   GIFTS_API_ERROR_CODES,
+  isAbortedError,
   GIFTS_API_METHODS,
   GiftsApiError,
   isGiftsApiError,
@@ -38,7 +40,10 @@ describe('GiftsApiError', () => {
     const lookalike = { name: 'GiftsApiError', code: 'CONFLICT', message: 'y', toJSON: () => ({ code: 'CONFLICT' as const, message: 'y' }) };
     expect(isGiftsApiError(lookalike)).toBe(true);
     expect(toGiftsApiError(lookalike)).toBeInstanceOf(GiftsApiError);
-    expect(toGiftsApiError(new DOMException('stop', 'AbortError'))).toMatchObject({ code: 'NETWORK', retryable: false });
+    const aborted = toGiftsApiError(new DOMException('stop', 'AbortError'));
+    expect(aborted).toMatchObject({ code: 'NETWORK', retryable: false, reason: ABORTED_REASON });
+    expect(isAbortedError(aborted)).toBe(true);
+    expect(isAbortedError(new GiftsApiError({ code: 'NETWORK', message: 'offline' }))).toBe(false);
     expect(toGiftsApiError(new Error('boom'))).toMatchObject({ code: 'UNKNOWN', message: 'boom' });
     expect(toGiftsApiError('text')).toMatchObject({ code: 'UNKNOWN', message: 'text' });
     expect(toGiftsApiError(undefined)).toMatchObject({ code: 'UNKNOWN', message: 'Unknown error' });

@@ -3,26 +3,17 @@
  * (`GET /gifts/{giftId}`), never the filled-in URL: codes, ids and emails stay out of logs.
  */
 import {
+  ABORTED_REASON,
   GiftsApiError,
   REFUND_BLOCKED_MESSAGE,
   SWITCH_BLOCKED_MESSAGE,
-  isGiftsApiError,
   isGiftsApiErrorCode,
   type GiftsApiErrorCode,
 } from '@giftkit/core';
 import type { z } from 'zod';
 
-/** `reason` of the `NETWORK` error a caller's abort produces. */
-export const ABORTED_REASON = 'ABORTED';
-
 export function abortedError(route: string): GiftsApiError {
   return new GiftsApiError({ code: 'NETWORK', status: 0, retryable: false, reason: ABORTED_REASON, message: `The request was aborted (${route}).` });
-}
-
-/** True for the error an aborted call rejects with. */
-export function isAbortedError(error: unknown): boolean {
-  // Duck-typed (core's guard), so it holds even with two copies of @giftkit/core in a bundle.
-  return isGiftsApiError(error) && error.code === 'NETWORK' && error.reason === ABORTED_REASON;
 }
 
 export function timeoutError(route: string, timeoutMs: number): GiftsApiError {

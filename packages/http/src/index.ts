@@ -5,5 +5,6 @@
 export { createHttpGiftsClient } from './client';
 export type { HttpGiftsClientOptions, RetryOptions, WaitFn } from './options';
 export { DEFAULT_TIMEOUT_MS, DEFAULT_RETRY } from './options';
-export { ABORTED_REASON, isAbortedError } from './errors';
+// Re-exported for callers who only import the client; they live in @giftkit/core.
+export { ABORTED_REASON, isAbortedError } from '@giftkit/core';
 export type { GiftsApi, CallOptions, IdempotentCallOptions } from '@giftkit/core';
