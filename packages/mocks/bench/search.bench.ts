@@ -26,22 +26,26 @@ const QUERIES: Array<[string, GiftSearchQuery]> = [
   ['last page', { offset: 99_950 }],
 ];
 
-const samples: number[] = [];
+/** Milliseconds per run, per query (vitest's table shows p75/p99, not p95). */
+const samples = new Map<string, number[]>();
 
 describe('operator search, 100,000 gifts', () => {
   for (const [name, query] of QUERIES) {
     // Warm up the lazily built indexes once, outside the measured runs.
     operator.searchGifts({ ...query, limit: 50 });
+    const runs: number[] = [];
+    samples.set(name, runs);
     bench(name, () => {
       const started = performance.now();
       operator.searchGifts({ ...query, limit: 50 });
-      samples.push(performance.now() - started);
+      runs.push(performance.now() - started);
     });
   }
 });
 
 afterAll(() => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  console.warn(`operator search over ${platform.store.gifts.length} gifts: ${sorted.length} runs, p50 ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${at(1).toFixed(2)} ms`);
+  const p95 = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor(0.95 * runs.length))] ?? 0;
+  const lines = [...samples].map(([name, runs]) => `  ${name.padEnd(30)} p95 ${p95(runs).toFixed(2).padStart(6)} ms (${runs.length} runs)`);
+  const worst = Math.max(...[...samples.values()].map(p95));
+  console.warn(`operator search over ${platform.store.gifts.length} gifts, p95 per query (target ≤ 20 ms; worst ${worst.toFixed(2)} ms):\n${lines.join('\n')}`);
 });

@@ -71,6 +71,12 @@ describe('operator search', () => {
     platform.advanceTo(standbySent.expiresAt!);
     expect(operator.searchGifts({ q: standbySent.code!, status: ['expired'] }).totalCount).toBe(1);
     expect(operator.searchGifts({ status: ['expired'] }).totalCount).toBeGreaterThan(before);
+    // A state change (a redemption) shows at once, without a clock move.
+    const waiting = all({ status: ['standby'] }).find((g) => g.sentAt != null)!;
+    const activated = operator.searchGifts({ status: ['activated'] }).totalCount;
+    platform.as(seed.customers.newRecipient.id).redeemGift(waiting.code!, { idempotencyKey: 'operator-view' });
+    expect(operator.searchGifts({ status: ['activated'] }).totalCount).toBe(activated + 1);
+    expect(operator.searchGifts({ q: waiting.code!, status: ['activated'] }).totalCount).toBe(1);
   });
 
   it('sorts by every column, both ways', () => {

@@ -130,14 +130,18 @@ export class Store {
     return this.giftsByGifter.get(gifterId) ?? [];
   }
 
+  /** Bumped with any gift's `revision`: "some status may have changed". */
+  giftStatesVersion = 0;
+
   /** Call after changing a gift's state in place (sent, redeemed): cached statuses recompute. */
   giftChanged(gift: GiftRecord): void {
     gift.revision += 1;
+    this.giftStatesVersion += 1;
   }
 
   /** Call after changing an indexed field (emails, dates) of a gift in place. */
   giftEdited(gift: GiftRecord): void {
-    gift.revision += 1;
+    this.giftChanged(gift);
     this.giftsVersion += 1;
   }
 }

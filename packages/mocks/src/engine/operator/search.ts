@@ -21,11 +21,9 @@ function matchSearchBox(store: Store, index: GiftIndex, q: string, mask: Uint8Ar
   const needle = q.toLowerCase();
   index.gifterEmails.search(needle, mark);
   index.recipientEmails.search(needle, mark);
-  for (const offer of store.offers.values()) {
-    if (!offer.title.toLowerCase().includes(needle)) continue;
-    const ordinal = index.offerIds.indexOf(offer.id);
-    if (ordinal < 0) continue;
-    for (let i = 0; i < store.gifts.length; i += 1) if (index.offerOrdinal[i] === ordinal) mask[i] = 1;
+  const offerHit = Uint8Array.from(index.offerIds, (offerId) => (store.offers.get(offerId)?.title.toLowerCase().includes(needle) ? 1 : 0));
+  if (offerHit.includes(1)) {
+    for (let i = 0; i < store.gifts.length; i += 1) if (offerHit[index.offerOrdinal[i] as number] === 1) mask[i] = 1;
   }
   const code = parseGiftCode(q);
   if (code.ok) {
@@ -62,6 +60,7 @@ export function selectGifts(
   const from = filter.createdFrom ?? Number.NEGATIVE_INFINITY;
   const to = filter.createdTo ?? Number.POSITIVE_INFINITY;
   const { offerOrdinal, createdAt } = index;
+  const statuses = statusMask || byStatus ? index.statusesAt(now) : null;
   const perStatus = [0, 0, 0, 0];
   let total = 0;
   // `matched[i]` is 0 for "out", else 1 + the gift's status code (when the status matters).
@@ -71,8 +70,8 @@ export function selectGifts(
     const created = createdAt[i] as number;
     if (created < from || created > to) continue;
     let status = 0;
-    if (statusMask || byStatus) {
-      status = index.statusAt(i, now);
+    if (statuses) {
+      status = statuses[i] as number;
       if (statusMask && statusMask[status] === 0) continue;
       perStatus[status] = (perStatus[status] ?? 0) + 1;
     }
