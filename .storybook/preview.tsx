@@ -1,20 +1,30 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { GiftKitProvider, GiftKitRoot, type GiftKitProviderProps } from '@giftkit/react';
+import type { AnyHandler } from 'msw';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { SetupWorker } from 'msw/browser';
 import { useMemo, type ReactNode } from 'react';
+import type { Scenario, ScenarioName } from '@giftkit/mocks';
+import { GiftKitProvider, GiftKitRoot, type GiftKitProviderProps } from '@giftkit/react';
 import { appearanceFor } from '../stories/support/appearances';
+import { SCENARIO_TOOLBAR_ITEMS, loadScenario, pickScenario, scenarioApi, scenarioHandlers, scenarioSession } from '../stories/support/scenario';
 import { createOfflineApi } from '../stories/support/storyApi';
 
 /** What a story may set in `parameters.giftkit`. */
 export interface GiftKitStoryParameters {
   /** Render the story inside `GiftKitRoot` (primitives need one; flows render their own). @default true */
   root?: boolean;
+  /** The simulated platform's state for this story; the Scenario toolbar can switch it. */
+  scenario?: ScenarioName;
   provider?: Partial<GiftKitProviderProps>;
 }
 
-function StoryFrame({ params, locale, theme, children }: { params: GiftKitStoryParameters; locale: string; theme: unknown; children: ReactNode }) {
-  const api = useMemo(() => params.provider?.api ?? createOfflineApi(), [params.provider?.api]);
+const paramsOf = (parameters: Record<string, unknown>) => (parameters.giftkit ?? {}) as GiftKitStoryParameters;
+
+function StoryFrame({ params, scenario, locale, theme, children }: { params: GiftKitStoryParameters; scenario: Scenario | undefined; locale: string; theme: unknown; children: ReactNode }) {
+  const api = useMemo(() => params.provider?.api ?? (scenario ? scenarioApi(scenario) : createOfflineApi()), [params.provider?.api, scenario]);
+  const session = scenario ? scenarioSession(scenario) : null;
   return (
-    <GiftKitProvider locale={locale} appearance={appearanceFor(theme)} {...params.provider} api={api}>
+    <GiftKitProvider locale={locale} appearance={appearanceFor(theme)} session={session} {...params.provider} api={api}>
       {params.root === false ? (
         children
       ) : (
@@ -27,12 +37,35 @@ function StoryFrame({ params, locale, theme, children }: { params: GiftKitStoryP
 }
 
 const withGiftKit: Decorator = (Story, context) => (
-  <StoryFrame params={(context.parameters.giftkit ?? {}) as GiftKitStoryParameters} locale={String(context.globals.locale ?? 'en')} theme={context.globals.theme as unknown}>
+  <StoryFrame
+    params={paramsOf(context.parameters)}
+    scenario={(context.loaded as { scenario?: Scenario }).scenario}
+    locale={String(context.globals.locale ?? 'en')}
+    theme={context.globals.theme as unknown}
+  >
     <Story />
   </StoryFrame>
 );
 
 const preview: Preview = {
+  // A fresh platform per story render: stories never see each other's purchases.
+  loaders: [
+    mswLoader(),
+    (context) => {
+      const name = pickScenario(context.globals.scenario, paramsOf(context.parameters).scenario);
+      return { scenario: name ? loadScenario(name) : undefined };
+    },
+  ],
+  // After the loaders: the scenario's handlers, with the story's own (faults…) taking precedence.
+  beforeEach: (context) => {
+    const scenario = (context.loaded as { scenario?: Scenario }).scenario;
+    const worker = (context as unknown as { msw?: SetupWorker }).msw;
+    if (!scenario || !worker) return;
+    const own = context.parameters.msw as AnyHandler[] | { handlers?: AnyHandler[] } | undefined;
+    const storyHandlers = Array.isArray(own) ? own : (own?.handlers ?? []);
+    worker.resetHandlers();
+    worker.use(...storyHandlers, ...scenarioHandlers(scenario));
+  },
   decorators: [withGiftKit],
   globalTypes: {
     theme: {
@@ -55,8 +88,12 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    scenario: {
+      description: 'Simulated platform state',
+      toolbar: { title: 'Scenario', icon: 'database', items: SCENARIO_TOOLBAR_ITEMS, dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', scenario: '' },
   parameters: {
     // Every story must pass axe: a violation fails the story's test.
     a11y: { test: 'error' },
