@@ -32,6 +32,19 @@ export const ELEMENT_KEYS = [
   'dialogTitle',
   'stepper',
   'step',
+  // primitives
+  'buttonLink',
+  'requiredMarker',
+  'fieldGroup',
+  'optionDetail',
+  'comboboxStatus',
+  'toggleTrack',
+  'alertTitle',
+  'alertAction',
+  'dialogBody',
+  'dialogActions',
+  'dialogClose',
+  'stepMarker',
 ] as const;
 
 export type ElementKey = (typeof ELEMENT_KEYS)[number];

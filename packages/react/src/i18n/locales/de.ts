@@ -18,6 +18,8 @@ const de: GiftKitLocaleStrings = {
     charactersLeft_other: 'Noch {{count}} Zeichen',
     charactersOver_one: '{{count}} Zeichen zu viel',
     charactersOver_other: '{{count}} Zeichen zu viel',
+    errorPrefix: 'Fehler:',
+    choose: 'Auswählen…',
     issues: {
       REQUIRED: 'Dieses Feld ist erforderlich.',
       INVALID_EMAIL: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
@@ -38,8 +40,12 @@ const de: GiftKitLocaleStrings = {
     noMatch: 'Keine Zeitzone passt zu „{{query}}“.',
     results_one: '{{count}} Zeitzone',
     results_other: '{{count}} Zeitzonen',
+    offset: 'UTC{{offset}}',
+    moreResults_one: '{{shown}} von {{count}} Zeitzone angezeigt. Tippen Sie weiter, um die Liste einzugrenzen.',
+    moreResults_other: '{{shown}} von {{count}} Zeitzonen angezeigt. Tippen Sie weiter, um die Liste einzugrenzen.',
   },
   dialog: { close: 'Dialog schließen' },
+  alert: { info: 'Hinweis:', success: 'Erfolg:', warning: 'Warnung:', danger: 'Fehler:' },
   stepper: { label: 'Fortschritt', step: 'Schritt {{current}} von {{total}}: {{name}}', completed: 'abgeschlossen', current: 'aktueller Schritt' },
   errors: {
     UNAUTHORIZED: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',

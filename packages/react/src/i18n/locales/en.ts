@@ -20,6 +20,8 @@ const en = {
     charactersLeft_other: '{{count}} characters left',
     charactersOver_one: '{{count}} character too many',
     charactersOver_other: '{{count}} characters too many',
+    errorPrefix: 'Error:',
+    choose: 'Choose…',
     issues: {
       REQUIRED: 'This field is required.',
       INVALID_EMAIL: 'Enter an email address like name@example.com.',
@@ -44,10 +46,14 @@ const en = {
     noMatch: 'No time zone matches “{{query}}”.',
     results_one: '{{count}} time zone',
     results_other: '{{count}} time zones',
+    offset: 'UTC{{offset}}',
+    moreResults_one: 'Showing {{shown}} of {{count}} time zone. Keep typing to narrow the list.',
+    moreResults_other: 'Showing {{shown}} of {{count}} time zones. Keep typing to narrow the list.',
   },
   dialog: {
     close: 'Close dialog',
   },
+  alert: { info: 'Information:', success: 'Success:', warning: 'Warning:', danger: 'Error:' },
   stepper: {
     label: 'Progress',
     step: 'Step {{current}} of {{total}}: {{name}}',

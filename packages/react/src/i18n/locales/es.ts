@@ -18,6 +18,8 @@ const es: GiftKitLocaleStrings = {
     charactersLeft_other: 'Quedan {{count}} caracteres',
     charactersOver_one: '{{count}} carácter de más',
     charactersOver_other: '{{count}} caracteres de más',
+    errorPrefix: 'Error:',
+    choose: 'Elegir…',
     issues: {
       REQUIRED: 'Este campo es obligatorio.',
       INVALID_EMAIL: 'Introduce un correo electrónico como nombre@ejemplo.es.',
@@ -38,8 +40,12 @@ const es: GiftKitLocaleStrings = {
     noMatch: 'Ninguna zona horaria coincide con «{{query}}».',
     results_one: '{{count}} zona horaria',
     results_other: '{{count}} zonas horarias',
+    offset: 'UTC{{offset}}',
+    moreResults_one: 'Se muestran {{shown}} de {{count}} zona horaria. Siga escribiendo para acotar la lista.',
+    moreResults_other: 'Se muestran {{shown}} de {{count}} zonas horarias. Siga escribiendo para acotar la lista.',
   },
   dialog: { close: 'Cerrar diálogo' },
+  alert: { info: 'Información:', success: 'Éxito:', warning: 'Advertencia:', danger: 'Error:' },
   stepper: { label: 'Progreso', step: 'Paso {{current}} de {{total}}: {{name}}', completed: 'completado', current: 'paso actual' },
   errors: {
     UNAUTHORIZED: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',

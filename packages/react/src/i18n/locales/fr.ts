@@ -18,6 +18,8 @@ const fr: GiftKitLocaleStrings = {
     charactersLeft_other: '{{count}} caractères restants',
     charactersOver_one: '{{count}} caractère en trop',
     charactersOver_other: '{{count}} caractères en trop',
+    errorPrefix: 'Erreur :',
+    choose: 'Choisir…',
     issues: {
       REQUIRED: 'Ce champ est obligatoire.',
       INVALID_EMAIL: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
@@ -38,8 +40,12 @@ const fr: GiftKitLocaleStrings = {
     noMatch: 'Aucun fuseau horaire ne correspond à « {{query}} ».',
     results_one: '{{count}} fuseau horaire',
     results_other: '{{count}} fuseaux horaires',
+    offset: 'UTC{{offset}}',
+    moreResults_one: '{{shown}} fuseau affiché sur {{count}}. Continuez à saisir pour affiner la liste.',
+    moreResults_other: '{{shown}} fuseaux affichés sur {{count}}. Continuez à saisir pour affiner la liste.',
   },
   dialog: { close: 'Fermer la fenêtre' },
+  alert: { info: 'Information :', success: 'Succès :', warning: 'Avertissement :', danger: 'Erreur :' },
   stepper: { label: 'Progression', step: 'Étape {{current}} sur {{total}} : {{name}}', completed: 'terminée', current: 'étape en cours' },
   errors: {
     UNAUTHORIZED: 'Votre session a expiré. Veuillez vous reconnecter.',

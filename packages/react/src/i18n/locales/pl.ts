@@ -23,6 +23,8 @@ const pl: GiftKitLocaleStrings = {
     charactersOver_few: '{{count}} znaki za dużo',
     charactersOver_many: '{{count}} znaków za dużo',
     charactersOver_other: '{{count}} znaku za dużo',
+    errorPrefix: 'Błąd:',
+    choose: 'Wybierz…',
     issues: {
       REQUIRED: 'To pole jest wymagane.',
       INVALID_EMAIL: 'Wpisz adres e-mail, np. imie@przyklad.pl.',
@@ -45,8 +47,14 @@ const pl: GiftKitLocaleStrings = {
     results_few: '{{count}} strefy czasowe',
     results_many: '{{count}} stref czasowych',
     results_other: '{{count}} strefy czasowej',
+    offset: 'UTC{{offset}}',
+    moreResults_one: 'Wyświetlono {{shown}} z {{count}} strefy czasowej. Pisz dalej, aby zawęzić listę.',
+    moreResults_few: 'Wyświetlono {{shown}} z {{count}} stref czasowych. Pisz dalej, aby zawęzić listę.',
+    moreResults_many: 'Wyświetlono {{shown}} z {{count}} stref czasowych. Pisz dalej, aby zawęzić listę.',
+    moreResults_other: 'Wyświetlono {{shown}} z {{count}} strefy czasowej. Pisz dalej, aby zawęzić listę.',
   },
   dialog: { close: 'Zamknij okno' },
+  alert: { info: 'Informacja:', success: 'Sukces:', warning: 'Ostrzeżenie:', danger: 'Błąd:' },
   stepper: { label: 'Postęp', step: 'Krok {{current}} z {{total}}: {{name}}', completed: 'ukończony', current: 'bieżący krok' },
   errors: {
     UNAUTHORIZED: 'Twoja sesja wygasła. Zaloguj się ponownie.',
