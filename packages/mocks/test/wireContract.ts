@@ -178,7 +178,7 @@ export function wireContractSuite(label: string, start: (platform: Platform) => 
       const confirmed = await pay('c1', { type: 'card', challengeResponse: seed.challengeResponses.pass });
       expect(data(confirmed)).toMatchObject({ id: pending.id, status: 'succeeded' });
       const subscriptions = data<{ items: unknown[] }>(await call('GET', `/customers/${c.newRecipient.id}/subscriptions`, { token: bob }));
-      expect(subscriptions.items).toEqual([expect.objectContaining({ offerId: o.footballMonthly, createdByGift: false, status: 'active' })]);
+      expect(subscriptions.items).toEqual([expect.objectContaining({ offerId: o.footballMonthly, createdByGift: false, status: 'active', hasPaymentMethod: true })]); // the challenged card stays on file
       const mine = await call('POST', '/orders', { token: bob, body: { offerId: o.footballMonthly, buyAsAGift: false } });
       expect([mine.status, data(mine)]).toEqual([409, { code: 'ALREADY_HAS_ACCESS', reason: 'ALREADY_HAS_ACCESS' }]);
       const weekly = await call('POST', '/orders', { token: bob, body: { offerId: o.docsWeekly, buyAsAGift: true } });

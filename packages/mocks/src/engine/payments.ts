@@ -57,6 +57,7 @@ function confirmChallenge(ctx: EngineContext, customer: CustomerRecord, payment:
   }
   const applied = recheckOrder(ctx, customer, order);
   payment.status = 'succeeded';
+  saveCard(ctx, customer, payment);
   fulfilOrder(ctx, customer, order, payment, applied);
 }
 
@@ -119,20 +120,25 @@ export function payOrder(ctx: EngineContext, customer: CustomerRecord, input: Pa
     challengeId: outcome.outcome === 'challenge' ? ctx.ids.next('challenge') : null,
     createdAt: ctx.now(),
     declineMessage: outcome.outcome === 'declined' ? outcome.message : null,
+    card:
+      method.type === 'card' && quote.requiresPayment && typeof method.token === 'string' && outcome.outcome !== 'declined'
+        ? { brand: outcome.brand, last4: cardNumberOf(method.token).slice(-4) }
+        : null,
   };
   store.payments.set(payment.id, payment);
   store.idempotency.set(scope, { fingerprint: order.id, resultId: payment.id });
   if (payment.status === 'succeeded') {
-    if (method.type === 'card' && quote.requiresPayment && typeof method.token === 'string') saveCard(ctx, customer, method.token, outcome.outcome === 'succeeded' ? outcome.brand : 'card');
+    saveCard(ctx, customer, payment);
     fulfilOrder(ctx, customer, order, payment, applied);
   }
   return answer(payment);
 }
 
 /** A card that paid stays on file, so the customer's subscriptions renew (rule 10). */
-function saveCard(ctx: EngineContext, customer: CustomerRecord, token: string, brand: string): void {
-  const last4 = cardNumberOf(token).slice(-4);
-  for (const method of ctx.store.paymentMethods.values()) if (method.customerId === customer.id && method.last4 === last4) return;
+function saveCard(ctx: EngineContext, customer: CustomerRecord, payment: PaymentRecord): void {
+  const { card } = payment;
+  if (!card) return;
+  for (const method of ctx.store.paymentMethods.values()) if (method.customerId === customer.id && method.last4 === card.last4) return;
   const id = ctx.ids.next('pm');
-  ctx.store.paymentMethods.set(id, { id, customerId: customer.id, brand, last4 });
+  ctx.store.paymentMethods.set(id, { id, customerId: customer.id, ...card });
 }

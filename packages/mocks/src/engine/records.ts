@@ -81,6 +81,8 @@ export interface PaymentRecord {
   createdAt: UnixSeconds;
   /** Why it was declined, for the error message. */
   declineMessage: string | null;
+  /** The card charged, kept on file once the payment succeeds. */
+  card: { brand: string; last4: string } | null;
 }
 
 export interface TransactionRecord {
