@@ -1,4 +1,4 @@
-import { GiftsApiError, toGiftsApiError, type CallOptions, type CustomerId, type GiftsApi } from '@giftkit/core';
+import { ABORTED_REASON, GiftsApiError, toGiftsApiError, type CallOptions, type CustomerId, type GiftsApi } from '@giftkit/core';
 import type { Actor } from './engine/actor';
 import { apiError, codeForStatus } from './engine/errors';
 import { abortableDelay, untilAborted, type Endpoint, type FaultSpec } from './engine/faults';
@@ -16,12 +16,6 @@ export interface InMemoryGiftsApiOptions {
    */
   latencyMs?: number;
 }
-
-/**
- * What `@giftkit/http` puts in `reason` when the caller aborts (its `ABORTED_REASON`), so
- * `isAbortedError` treats both clients alike.
- */
-export const ABORTED_REASON = 'ABORTED';
 
 /** An aborted call rejects like the HTTP client's: `TIMEOUT` for a timeout signal, else a non-retryable `NETWORK`. */
 function abortError(signal: AbortSignal | undefined, cause: unknown): GiftsApiError {

@@ -33,7 +33,9 @@ export type { SessionClaims } from './session';
 export { createHandlers, DEFAULT_BASE_URL } from './handlers';
 export type { HandlerOptions } from './handlers';
 
-export { createInMemoryGiftsApi, ABORTED_REASON } from './inMemoryApi';
+export { createInMemoryGiftsApi } from './inMemoryApi';
+// One definition, in core: the in-memory and HTTP clients abort alike.
+export { ABORTED_REASON } from '@giftkit/core';
 export type { InMemoryGiftsApiOptions } from './inMemoryApi';
 
 export { scenarios, SCENARIO_NAMES, buildScenario, addManyGifts } from './scenarios';
