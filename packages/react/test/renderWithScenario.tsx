@@ -1,5 +1,5 @@
 import { render, type RenderResult } from '@testing-library/react';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer } from 'msw/node';
 import type { ReactElement } from 'react';
 import { createHttpGiftsClient } from '@giftkit/http';
 import { DEFAULT_BASE_URL, buildScenario, createHandlers, createInMemoryGiftsApi, type Scenario, type ScenarioName } from '@giftkit/mocks';
@@ -20,16 +20,16 @@ export interface ScenarioRender extends RenderResult {
   signIn(session: GiftKitSession | null): void;
 }
 
-let server: SetupServerApi | null = null;
+type Server = ReturnType<typeof setupServer>;
+let server: Server | null = null;
 
 /** MSW in Node for `via: 'http'`; unhandled requests fail the test. Call `stopServer` in afterAll. */
-function serverFor(scenario: Scenario): SetupServerApi {
-  if (!server) {
-    server = setupServer();
-    server.listen({ onUnhandledRequest: 'error' });
-  }
-  server.resetHandlers(...createHandlers(scenario.platform));
-  return server;
+function serverFor(scenario: Scenario): Server {
+  const current = server ?? setupServer();
+  if (!server) current.listen({ onUnhandledRequest: 'error' });
+  server = current;
+  current.resetHandlers(...createHandlers(scenario.platform));
+  return current;
 }
 
 export function stopScenarioServer(): void {
