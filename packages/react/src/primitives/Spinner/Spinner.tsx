@@ -15,6 +15,10 @@ const Wrapper = styled.span`
   align-items: center;
   gap: 0.5em;
   color: ${v('colorPrimary')};
+  &[data-decorative='true'] {
+    /* Inside a button: the button's own text colour, visible on any variant. */
+    color: inherit;
+  }
   ${overrides('spinner')}
 `;
 

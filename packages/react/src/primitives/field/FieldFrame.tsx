@@ -30,7 +30,6 @@ const RequiredMarker = styled.span`
 const Optional = styled.span`
   font-weight: 400;
   color: ${v('colorTextSecondary')};
-  margin-inline-start: ${space(0.5)};
 `;
 
 export const Hint = styled.p`
