@@ -96,3 +96,28 @@ describe('Dialog', () => {
     expect(await screen.findByRole('button', { name: 'Fermer la fenêtre' })).toHaveFocus();
   });
 });
+
+describe('Dialog pointer use', () => {
+  it('a press on the overlay keeps focus inside and only closes when allowed', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderInGiftKit(
+      <Dialog open onClose={() => undefined} title="Stay">
+        <TextField label="Note" />
+      </Dialog>,
+    );
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(note).toHaveFocus();
+    const overlay = document.querySelector('.gk-dialogOverlay') as HTMLElement;
+    await user.pointer({ keys: '[MouseLeft]', target: overlay });
+    expect(note).toHaveFocus();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    let closed = false;
+    rerender(
+      <Dialog open onClose={() => (closed = true)} title="Stay" closeOnOverlayClick>
+        <TextField label="Note" />
+      </Dialog>,
+    );
+    await user.pointer({ keys: '[MouseLeft]', target: overlay });
+    expect(closed).toBe(true);
+  });
+});

@@ -168,6 +168,17 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
     expect(input).toHaveFocus();
   });
 
+  it('pressing inside the list (its scrollbar, the hint) keeps it open and focused', async () => {
+    const user = userEvent.setup();
+    renderInGiftKit(<Picker />);
+    const input = combobox();
+    await user.click(input);
+    await user.pointer({ keys: '[MouseLeft]', target: screen.getByText(/Keep typing/) });
+    await user.pointer({ keys: '[MouseLeft]', target: listbox() });
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('Enter with one result picks it; Enter never submits the form while open', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn((e: { preventDefault: () => void }) => e.preventDefault());

@@ -164,9 +164,12 @@ export function Dialog({
     <Overlay
       className="gk-dialogOverlay"
       data-state="open"
-      // Pointer convenience only; keyboard users have Escape and the close button.
       onMouseDown={(event) => {
-        if (closeOnOverlayClick && event.target === event.currentTarget) onClose();
+        if (event.target !== event.currentTarget) return;
+        // A press on the dim area must not pull focus out of the dialog to the page.
+        event.preventDefault();
+        // Pointer convenience only; keyboard users have Escape and the close button.
+        if (closeOnOverlayClick) onClose();
       }}
     >
       <Panel ref={ref} className={cx('gk-dialog', className)} data-state="open" {...dialog.dialogProps}>

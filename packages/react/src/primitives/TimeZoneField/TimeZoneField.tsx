@@ -104,7 +104,11 @@ export interface TimeZoneFieldProps
    * @example value="Europe/Paris"
    */
   value?: string;
-  /** The initial zone when uncontrolled. @default the viewer's zone */
+  /**
+   * The initial zone when uncontrolled. When rendering on a server, pass `value` or this:
+   * the default is the runtime's own zone, which differs between server and browser.
+   * @default the viewer's zone
+   */
   defaultValue?: string;
   /** Called with the IANA id of the picked zone. */
   onValueChange?: (zone: string) => void;
@@ -173,7 +177,12 @@ export const TimeZoneField = forwardRef<HTMLInputElement, TimeZoneFieldProps>(fu
           {...combo.inputProps}
           data-state={combo.expanded ? 'open' : 'closed'}
         />
-        <Popup hidden={!combo.state.open || (!combo.expanded && !combo.noMatch)} data-state="open">
+        <Popup
+          hidden={!combo.state.open || (!combo.expanded && !combo.noMatch)}
+          data-state="open"
+          // Scrolling the list with its scrollbar must not blur (and so close) the combobox.
+          onMouseDown={(event) => event.preventDefault()}
+        >
           <Listbox className="gk-listbox" {...combo.listboxProps}>
             {combo.rendered.map(({ entry, chosen, optionProps }) => {
               const minutes = utcOffsetMinutes(entry.id, at);
