@@ -35,7 +35,6 @@ export const ELEMENT_KEYS = [
   // primitives
   'buttonLink',
   'requiredMarker',
-  'fieldGroup',
   'optionDetail',
   'comboboxStatus',
   'toggleTrack',
