@@ -9,6 +9,7 @@ const PAIRS: Array<[keyof AppearanceVariables, keyof AppearanceVariables]> = [
   ['colorText', 'colorBackground'],
   ['colorTextSecondary', 'colorBackground'],
   ['colorPrimaryText', 'colorPrimary'],
+  ['colorPrimary', 'colorBackground'],
   ['colorDanger', 'colorBackground'],
   ['colorSuccess', 'colorBackground'],
   ['colorWarning', 'colorBackground'],
@@ -84,7 +85,7 @@ export const CustomBrand: Story = {
     const root = canvasElement.querySelector('.gk-palette') as HTMLElement;
     const style = getComputedStyle(root);
     // The computed styles follow the props, not just the inline variables.
-    await expect(style.getPropertyValue('--gk-color-primary').trim()).toBe('#e50914');
+    await expect(style.getPropertyValue('--gk-color-primary').trim()).toBe('#ff3b45');
     await expect(style.fontFamily).toContain('Georgia');
     await expect(style.backgroundColor).toBe('rgb(20, 20, 20)');
     const swatch = within(canvasElement).getAllByRole('listitem')[0] as HTMLElement;

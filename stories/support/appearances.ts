@@ -4,8 +4,10 @@ import type { Appearance } from '@giftkit/react';
 export const BRAND_APPEARANCE: Appearance = {
   theme: 'dark',
   variables: {
-    colorPrimary: '#e50914',
-    colorPrimaryText: '#ffffff',
+    // A brand red light enough for links on the dark background (5.2:1), with dark text on
+    // buttons (5.2:1): the classic #e50914 reaches only 3.8:1 there.
+    colorPrimary: '#ff3b45',
+    colorPrimaryText: '#141414',
     colorBackground: '#141414',
     fontFamily: 'Georgia, "Times New Roman", serif',
     borderRadius: '2px',

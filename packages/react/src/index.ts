@@ -22,3 +22,24 @@ export type { GiftKitStrings, GiftKitLocalization, GiftKitLocaleStrings, Transla
 export { default as englishStrings } from './i18n/locales/en';
 
 export { giftKitApi, type StoredError } from './store/giftsApi';
+
+// Accessible building blocks, for hosts composing their own screens around the flows.
+export {
+  Button, TextField, TextArea, Select, DateField, HourField, TimeZoneField, Checkbox, Toggle,
+  Alert, Spinner, Skeleton, Dialog, Stepper, VisuallyHidden,
+  useField, useCharacterCounter, useDialog, useTimeZoneCombobox,
+  type ButtonProps, type ButtonVariant, type TextFieldProps, type TextAreaProps, type SelectProps, type SelectOption,
+  type DateFieldProps, type HourFieldProps, type TimeZoneFieldProps, type CheckboxProps, type ToggleProps,
+  type AlertProps, type AlertVariant, type SpinnerProps, type SkeletonProps, type DialogProps,
+  type StepperProps, type StepperStep, type StepState, type FieldBaseProps, type FieldAria, type FieldStateAttributes,
+  type UseFieldOptions, type CharacterCounter, type CharacterCounterOptions, type CounterState,
+  type DialogAria, type UseDialogOptions, type TimeZoneComboboxOptions, type RenderedOption,
+} from './primitives';
+
+// The flows.
+export * from './checkout';
+export * from './giftDeliveryForm';
+export * from './couponInput';
+export * from './redeem';
+export * from './myGifts';
+export * from './giftManager';

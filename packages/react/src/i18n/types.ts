@@ -20,3 +20,6 @@ type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? 
 export type TranslationKey<T = GiftKitStrings, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${StripPlural<K>}` : TranslationKey<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
+
+/** A flow's strings in another language: the same keys as its English file. */
+export type FlowStrings<T> = Widen<T>;

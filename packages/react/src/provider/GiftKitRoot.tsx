@@ -21,6 +21,13 @@ const Root = styled.div`
   color: ${v('colorText')};
   background: ${v('colorBackground')};
   text-align: start;
+  /* Native controls (date pickers, select menus) follow the theme. */
+  &[data-theme='dark'] {
+    color-scheme: dark;
+  }
+  &[data-theme='light'] {
+    color-scheme: light;
+  }
   &,
   & *,
   & *::before,

@@ -1,4 +1,10 @@
 import type { GiftKitLocaleStrings } from '../types';
+import checkoutStrings from '../../checkout/strings/de';
+import deliveryFormStrings from '../../giftDeliveryForm/strings/de';
+import couponStrings from '../../couponInput/strings/de';
+import redeemStrings from '../../redeem/strings/de';
+import myGiftsStrings from '../../myGifts/strings/de';
+import giftManagerStrings from '../../giftManager/strings/de';
 
 const de: GiftKitLocaleStrings = {
   common: {
@@ -74,6 +80,12 @@ const de: GiftKitLocaleStrings = {
     BAD_RESPONSE: 'Der Dienst hat eine unverständliche Antwort gesendet. Bitte versuchen Sie es später erneut.',
     UNKNOWN: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   },
+  checkout: checkoutStrings,
+  deliveryForm: deliveryFormStrings,
+  coupon: couponStrings,
+  redeem: redeemStrings,
+  myGifts: myGiftsStrings,
+  giftManager: giftManagerStrings,
 };
 
 export default de;

@@ -1,3 +1,10 @@
+import checkoutStrings from '../../checkout/strings/en';
+import deliveryFormStrings from '../../giftDeliveryForm/strings/en';
+import couponStrings from '../../couponInput/strings/en';
+import redeemStrings from '../../redeem/strings/en';
+import myGiftsStrings from '../../myGifts/strings/en';
+import giftManagerStrings from '../../giftManager/strings/en';
+
 /**
  * The canonical English strings. Every other locale has exactly these keys (a test checks);
  * plural keys follow i18next's `_one`/`_other` (+ `_few`/`_many` where a language needs them).
@@ -87,6 +94,12 @@ const en = {
     BAD_RESPONSE: 'The service sent an answer we did not understand. Please try again later.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
+  checkout: checkoutStrings,
+  deliveryForm: deliveryFormStrings,
+  coupon: couponStrings,
+  redeem: redeemStrings,
+  myGifts: myGiftsStrings,
+  giftManager: giftManagerStrings,
 };
 
 export default en;

@@ -1,4 +1,10 @@
 import type { GiftKitLocaleStrings } from '../types';
+import checkoutStrings from '../../checkout/strings/es';
+import deliveryFormStrings from '../../giftDeliveryForm/strings/es';
+import couponStrings from '../../couponInput/strings/es';
+import redeemStrings from '../../redeem/strings/es';
+import myGiftsStrings from '../../myGifts/strings/es';
+import giftManagerStrings from '../../giftManager/strings/es';
 
 const es: GiftKitLocaleStrings = {
   common: {
@@ -74,6 +80,12 @@ const es: GiftKitLocaleStrings = {
     BAD_RESPONSE: 'El servicio ha enviado una respuesta que no entendemos. Inténtalo más tarde.',
     UNKNOWN: 'Algo ha salido mal. Vuelve a intentarlo.',
   },
+  checkout: checkoutStrings,
+  deliveryForm: deliveryFormStrings,
+  coupon: couponStrings,
+  redeem: redeemStrings,
+  myGifts: myGiftsStrings,
+  giftManager: giftManagerStrings,
 };
 
 export default es;

@@ -1,4 +1,10 @@
 import type { GiftKitLocaleStrings } from '../types';
+import checkoutStrings from '../../checkout/strings/fr';
+import deliveryFormStrings from '../../giftDeliveryForm/strings/fr';
+import couponStrings from '../../couponInput/strings/fr';
+import redeemStrings from '../../redeem/strings/fr';
+import myGiftsStrings from '../../myGifts/strings/fr';
+import giftManagerStrings from '../../giftManager/strings/fr';
 
 const fr: GiftKitLocaleStrings = {
   common: {
@@ -74,6 +80,12 @@ const fr: GiftKitLocaleStrings = {
     BAD_RESPONSE: 'Le service a envoyé une réponse incompréhensible. Réessayez plus tard.',
     UNKNOWN: 'Une erreur est survenue. Veuillez réessayer.',
   },
+  checkout: checkoutStrings,
+  deliveryForm: deliveryFormStrings,
+  coupon: couponStrings,
+  redeem: redeemStrings,
+  myGifts: myGiftsStrings,
+  giftManager: giftManagerStrings,
 };
 
 export default fr;

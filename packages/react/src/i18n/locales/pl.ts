@@ -1,4 +1,10 @@
 import type { GiftKitLocaleStrings } from '../types';
+import checkoutStrings from '../../checkout/strings/pl';
+import deliveryFormStrings from '../../giftDeliveryForm/strings/pl';
+import couponStrings from '../../couponInput/strings/pl';
+import redeemStrings from '../../redeem/strings/pl';
+import myGiftsStrings from '../../myGifts/strings/pl';
+import giftManagerStrings from '../../giftManager/strings/pl';
 
 // Polish needs `_few` and `_many` beside `_one`/`_other` (Intl.PluralRules).
 const pl: GiftKitLocaleStrings = {
@@ -83,6 +89,12 @@ const pl: GiftKitLocaleStrings = {
     BAD_RESPONSE: 'Usługa przesłała niezrozumiałą odpowiedź. Spróbuj później.',
     UNKNOWN: 'Coś poszło nie tak. Spróbuj ponownie.',
   },
+  checkout: checkoutStrings,
+  deliveryForm: deliveryFormStrings,
+  coupon: couponStrings,
+  redeem: redeemStrings,
+  myGifts: myGiftsStrings,
+  giftManager: giftManagerStrings,
 };
 
 export default pl;

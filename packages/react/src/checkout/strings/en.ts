@@ -1,0 +1,6 @@
+/** Checkout: English strings, the canonical keys of `checkout.*`. */
+const en = {
+  title: 'Checkout',
+};
+
+export default en;

@@ -1,0 +1,2 @@
+// Public exports of this flow; re-exported from the package entry.
+export {};

@@ -1,0 +1,8 @@
+import type { FlowStrings } from '../../i18n/types';
+import type en from './en';
+
+const de: FlowStrings<typeof en> = {
+  title: 'Zustellung',
+};
+
+export default de;

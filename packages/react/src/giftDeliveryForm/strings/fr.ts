@@ -1,0 +1,8 @@
+import type { FlowStrings } from '../../i18n/types';
+import type en from './en';
+
+const fr: FlowStrings<typeof en> = {
+  title: 'Détails de livraison',
+};
+
+export default fr;

@@ -1,0 +1,8 @@
+import type { FlowStrings } from '../../i18n/types';
+import type en from './en';
+
+const pl: FlowStrings<typeof en> = {
+  title: 'Prezenty',
+};
+
+export default pl;

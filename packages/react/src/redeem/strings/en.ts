@@ -1,0 +1,6 @@
+/** Redeem a gift: English strings, the canonical keys of `redeem.*`. */
+const en = {
+  title: 'Redeem a gift',
+};
+
+export default en;
