@@ -1,9 +1,10 @@
-import { forwardRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
+import { forwardRef, type InputHTMLAttributes } from 'react';
 import styled from 'styled-components';
 import { space, v } from '../../appearance/resolve';
 import { overrides } from '../../appearance/styled';
 import { FieldErrorMessage, FieldWrapper, Hint, Label, LabelText, useFieldError } from '../field/FieldFrame';
 import type { FieldBaseProps } from '../field/types';
+import { useCheckedState } from '../field/useCheckedState';
 import { useField } from '../field/useField';
 import { cx } from '../shared/dom';
 
@@ -66,15 +67,9 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   { label, description, error, issue, required, showOptional, disabled, id, className, checked, defaultChecked, onChange, onCheckedChange, ...rest },
   ref,
 ) {
-  const [uncontrolled, setUncontrolled] = useState(Boolean(defaultChecked));
-  const on = checked ?? uncontrolled;
+  const { on, handleChange } = useCheckedState({ checked, defaultChecked, onChange, onCheckedChange });
   const message = useFieldError(error, issue);
   const field = useField({ id, hasDescription: Boolean(description), hasError: Boolean(message), required, disabled });
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (checked === undefined) setUncontrolled(event.target.checked);
-    onChange?.(event);
-    onCheckedChange?.(event.target.checked);
-  };
   return (
     <FieldWrapper className={cx('gk-field', className)} {...field.fieldProps} data-state={on ? 'checked' : 'unchecked'}>
       <Row>
