@@ -1,5 +1,5 @@
 /** `createHttpGiftsClient`: every `GiftsApi` method mapped to the WIRE.md table. */
-import type { DeliveryDetails, GiftsApi, PaymentMethodInput } from '@giftkit/core';
+import type { DeliveryDetails, GiftReportQuery, GiftsApi, PaymentMethodInput } from '@giftkit/core';
 import { newIdempotencyKey } from './idempotency';
 import type { HttpGiftsClientOptions } from './options';
 import { queryString, segment } from './query';
@@ -37,6 +37,12 @@ function wireDeliveryDetails(details: DeliveryDetails): Record<string, unknown> 
     ...(details.recipientName === undefined ? {} : { recipientName: details.recipientName }),
     ...(details.timeZone === undefined ? {} : { timeZone: details.timeZone }),
   };
+}
+
+/** The operator filters shared by the gift search and the report. */
+function filterParams(query: GiftReportQuery) {
+  const { q, status, offerId, period, createdFrom, createdTo, sort } = query;
+  return { q, status, offerId, period, createdFrom, createdTo, sort };
 }
 
 function wirePaymentMethod(method: PaymentMethodInput): Record<string, unknown> {
@@ -213,17 +219,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
           method: 'GET',
           template: '/gifts',
           url: () =>
-            `/gifts${queryString({
-              q: query.q,
-              status: query.status,
-              offerId: query.offerId,
-              period: query.period,
-              createdFrom: query.createdFrom,
-              createdTo: query.createdTo,
-              sort: query.sort,
-              limit: query.limit,
-              offset: query.offset,
-            })}`,
+            `/gifts${queryString({ ...filterParams(query), limit: query.limit, offset: query.offset })}`,
           signal: call?.signal,
         },
         giftPageSchema,
@@ -234,15 +230,7 @@ export function createHttpGiftsClient(options: HttpGiftsClientOptions): GiftsApi
         method: 'GET',
         template: '/gifts/report',
         url: () =>
-          `/gifts/report${queryString({
-            q: query.q,
-            status: query.status,
-            offerId: query.offerId,
-            period: query.period,
-            createdFrom: query.createdFrom,
-            createdTo: query.createdTo,
-            sort: query.sort,
-          })}`,
+          `/gifts/report${queryString(filterParams(query))}`,
         signal: call?.signal,
       }),
 
