@@ -26,3 +26,4 @@ export * from './rules/status';
 export * from './rules/coupons';
 export * from './rules/validation';
 export * from './rules/afterPurchase';
+export * from './rules/verificationThrottle';
