@@ -137,6 +137,19 @@ describe('CSV report', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell(12)).toBe('12');
+    expect(csvCell(-12)).toBe('-12');
+    expect(csvCell('-1+2')).toBe("'-1+2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('  =1+1')).toBe("'  =1+1");
+    expect(csvCell('\uFF1D1+1')).toBe("'\uFF1D1+1");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('a\r\nb')).toBe('"a\r\nb"');
+  });
+
+  it('carries names and notes, quoted, in the last columns', () => {
+    const csv = operator.giftReport({});
+    expect(csv.split('\r\n')[0]?.endsWith(',recipient_name,personal_note')).toBe(true);
   });
 });
 

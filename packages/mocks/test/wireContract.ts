@@ -239,7 +239,7 @@ export function wireContractSuite(label: string, start: (platform: Platform) => 
       expect(report.status).toBe(200);
       expect(report.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       const lines = report.text.trim().split('\r\n');
-      expect(lines[0]).toBe('status,recipient_email,offer,gift_code,created_at,sent_at,code_expires_at,redeemed_at,access_ends_at,gifter_email,delivery_date,period_months,price,currency');
+      expect(lines[0]).toBe('status,recipient_email,offer,gift_code,created_at,sent_at,code_expires_at,redeemed_at,access_ends_at,gifter_email,delivery_date,period_months,price,currency,recipient_name,personal_note');
       expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^expired,old.friend@example.com,Football Monthly,${seed.giftCodes.expired},`))]);
       const analytics = data<{ totals: { bought: number; redeemed: number } }>(await call('GET', `/gifts/analytics?offerId=${o.cinemaSemiannual}`, { token: operator }));
       expect(analytics.totals).toMatchObject({ bought: 1, sent: 1, redeemed: 1, expired: 0, redemptionRate: 1, revenue: [{ currency: 'EUR', amount: 44.99 }] });

@@ -19,17 +19,26 @@ export const GIFT_REPORT_COLUMNS = [
   'period_months',
   'price',
   'currency',
+  'recipient_name',
+  'personal_note',
 ] as const;
 
 const iso = (instant: UnixSeconds | null | undefined) => (instant == null ? '' : new Date(instant * 1000).toISOString());
 
 /**
- * One CSV cell (RFC 4180). A leading `= + - @` is neutralised with a quote, so a spreadsheet
- * never runs a formula a customer typed into an email field.
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): a leading `= + - @`, tab
+ * or carriage return, also behind leading spaces or in full-width form (`＝`, `＋`, `－`, `＠`).
+ */
+const FORMULA_START = /^[\s\u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
+ * doubled. A would-be formula is neutralised with a leading `'`, so a spreadsheet never runs
+ * what a customer typed into a note or a name. Numbers are written as they are.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -56,6 +65,8 @@ export function giftReport(store: Store, index: GiftIndex, query: GiftReportQuer
         billingPeriodMonths(offer?.billingCycle) ?? '',
         fromMinorUnits(gift.paidMinor, gift.currency),
         gift.currency,
+        gift.details.recipientName ?? '',
+        gift.details.personalNote,
       ]
         .map(csvCell)
         .join(','),
