@@ -3,6 +3,23 @@ import type en from './en';
 
 const de: FlowStrings<typeof en> = {
   title: 'Zustellung',
+  recipientEmail: 'E-Mail des Empfängers',
+  recipientEmailHint: 'Wir senden das Geschenk an diese Adresse.',
+  recipientEmailConfirmation: 'E-Mail des Empfängers bestätigen',
+  recipientName: 'Name des Empfängers',
+  whenLegend: 'Wann soll das Geschenk ankommen?',
+  sendNow: 'Heute senden',
+  sendNowHint: 'Geschenke für heute gehen innerhalb einer Stunde raus.',
+  deliveryZone: 'Ihre Zeitzone',
+  scheduled: 'Das Geschenk wird am {{time}} gesendet.',
+  gapResolved: '{{requested}} gibt es an diesem Tag nicht (Zeitumstellung), daher wird das Geschenk um {{time}} gesendet.',
+  overlapResolved: '{{requested}} gibt es an diesem Tag zweimal (Zeitumstellung); das Geschenk geht beim ersten Mal raus, {{time}}.',
+  recipientZoneToggle: 'Uhrzeit für den Empfänger in einer anderen Zeitzone anzeigen',
+  recipientZone: 'Zeitzone des Empfängers',
+  recipientArrival: 'Beim Empfänger kommt es am {{time}} an.',
+  personalNote: 'Persönliche Nachricht',
+  personalNoteHint: 'Reiner Text, so angezeigt, wie Sie ihn schreiben.',
+  submit: 'Zustellung speichern',
 };
 
 export default de;

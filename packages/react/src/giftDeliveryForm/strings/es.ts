@@ -3,6 +3,23 @@ import type en from './en';
 
 const es: FlowStrings<typeof en> = {
   title: 'Datos de entrega',
+  recipientEmail: 'Correo del destinatario',
+  recipientEmailHint: 'Enviamos el regalo a esta dirección.',
+  recipientEmailConfirmation: 'Confirma el correo del destinatario',
+  recipientName: 'Nombre del destinatario',
+  whenLegend: '¿Cuándo debe llegar el regalo?',
+  sendNow: 'Enviar hoy',
+  sendNowHint: 'Los regalos de hoy salen en menos de una hora.',
+  deliveryZone: 'Tu zona horaria',
+  scheduled: 'El regalo se enviará el {{time}}.',
+  gapResolved: '{{requested}} no existe ese día (cambio de hora), así que el regalo se enviará a las {{time}}.',
+  overlapResolved: '{{requested}} ocurre dos veces ese día (cambio de hora); el regalo saldrá la primera vez, {{time}}.',
+  recipientZoneToggle: 'Mostrar la hora para el destinatario en otra zona horaria',
+  recipientZone: 'Zona horaria del destinatario',
+  recipientArrival: 'Para el destinatario, llega el {{time}}.',
+  personalNote: 'Mensaje personal',
+  personalNoteHint: 'Texto simple, tal como lo escribes.',
+  submit: 'Guardar la entrega',
 };
 
 export default es;

@@ -3,6 +3,23 @@ import type en from './en';
 
 const pl: FlowStrings<typeof en> = {
   title: 'Szczegóły dostawy',
+  recipientEmail: 'E-mail odbiorcy',
+  recipientEmailHint: 'Wyślemy prezent na ten adres.',
+  recipientEmailConfirmation: 'Potwierdź e-mail odbiorcy',
+  recipientName: 'Imię odbiorcy',
+  whenLegend: 'Kiedy prezent ma dotrzeć?',
+  sendNow: 'Wyślij dziś',
+  sendNowHint: 'Dzisiejsze prezenty wychodzą w ciągu godziny.',
+  deliveryZone: 'Twoja strefa czasowa',
+  scheduled: 'Prezent zostanie wysłany {{time}}.',
+  gapResolved: 'Godzina {{requested}} nie istnieje tego dnia (zmiana czasu), więc prezent wyjdzie o {{time}}.',
+  overlapResolved: 'Godzina {{requested}} występuje tego dnia dwa razy (zmiana czasu); prezent wyjdzie za pierwszym razem, {{time}}.',
+  recipientZoneToggle: 'Pokaż godzinę dla odbiorcy w innej strefie czasowej',
+  recipientZone: 'Strefa czasowa odbiorcy',
+  recipientArrival: 'U odbiorcy dotrze {{time}}.',
+  personalNote: 'Osobista wiadomość',
+  personalNoteHint: 'Zwykły tekst, pokazany tak, jak go napiszesz.',
+  submit: 'Zapisz dostawę',
 };
 
 export default pl;

@@ -1,0 +1,149 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { PERSONAL_NOTE_MAX_LENGTH, textLength } from '@giftkit/core';
+import { GiftKitProvider } from '../provider/GiftKitProvider';
+import { offlineGiftsApi } from '../primitives/testing';
+import { GiftDeliveryForm, type GiftDeliveryFormProps } from './GiftDeliveryForm';
+import { deliveryFormValuesFrom } from './useGiftDeliveryForm';
+
+// 2026-03-02 09:30 UTC, the simulated platform's seeded "now".
+const NOW = 1772443800;
+
+function renderForm(props: Partial<GiftDeliveryFormProps> = {}, locale = 'en') {
+  const onSubmit = vi.fn();
+  const api = offlineGiftsApi();
+  const result = render(
+    <GiftKitProvider api={api} locale={locale}>
+      <GiftDeliveryForm now={NOW} defaultTimeZone="Europe/Paris" onSubmit={onSubmit} {...props} />
+    </GiftKitProvider>,
+  );
+  return { ...result, onSubmit };
+}
+
+describe('GiftDeliveryForm', () => {
+  it('shows every error on submit and focuses the first one', async () => {
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm();
+    await user.click(screen.getByRole('button', { name: 'Save delivery details' }));
+    const email = screen.getByRole('textbox', { name: /Recipient’s email/ });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveFocus();
+    expect(screen.getAllByText('This field is required.')).toHaveLength(2);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('shows an error on blur and a mismatch between the two emails', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    await user.type(screen.getByRole('textbox', { name: /Recipient’s email/ }), 'not-an-email');
+    await user.tab();
+    expect(screen.getByText('Enter an email address like name@example.com.')).toBeInTheDocument();
+    await user.clear(screen.getByRole('textbox', { name: /Recipient’s email/ }));
+    await user.type(screen.getByRole('textbox', { name: /Recipient’s email/ }), 'carol@example.com');
+    await user.type(screen.getByRole('textbox', { name: /Confirm/ }), 'carol@example.org');
+    await user.tab();
+    expect(screen.getByText('The two email addresses do not match.')).toBeInTheDocument();
+  });
+
+  it('submits trimmed, complete details in Unix seconds (emails compared case-insensitively)', async () => {
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm();
+    await user.type(screen.getByRole('textbox', { name: /Recipient’s email/ }), '  Carol@Example.com ');
+    await user.type(screen.getByRole('textbox', { name: /Confirm/ }), 'carol@example.com');
+    fireEvent.change(screen.getByLabelText(/Date/), { target: { value: '2026-03-10' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: /Hour/ }), '18');
+    await user.type(screen.getByRole('textbox', { name: /Personal note/ }), 'Happy birthday <b>!</b>');
+    await user.click(screen.getByRole('button', { name: 'Save delivery details' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const [details, schedule] = onSubmit.mock.calls[0] as [Record<string, unknown>, { resolution: string }];
+    expect(details).toEqual({
+      recipientEmail: 'Carol@Example.com',
+      deliveryDate: Date.UTC(2026, 2, 10, 17) / 1000,
+      personalNote: 'Happy birthday <b>!</b>',
+      timeZone: 'Europe/Paris',
+    });
+    expect(schedule.resolution).toBe('exact');
+  });
+
+  it('prefills from existing details, including the confirmation', () => {
+    renderForm({ initialValues: deliveryFormValuesFrom({ recipientEmail: 'dan@example.com', deliveryDate: Date.UTC(2026, 3, 1, 7) / 1000, personalNote: 'Hi', recipientName: 'Dan' }, 'Europe/Paris') });
+    expect(screen.getByRole('textbox', { name: /Confirm/ })).toHaveValue('dan@example.com');
+    expect(screen.getByRole('textbox', { name: /Recipient’s name/ })).toHaveValue('Dan');
+    expect(screen.getByRole('combobox', { name: /Hour/ })).toHaveValue('9');
+  });
+
+  it('shows the DST-resolved time when the chosen hour does not exist', () => {
+    renderForm({ initialValues: { date: '2026-03-29', hour: 2, timeZone: 'Europe/Paris' } });
+    expect(screen.getByText(/does not exist on that day/)).toBeInTheDocument();
+  });
+
+  it('"Send today" picks today and the hour running now', async () => {
+    const user = userEvent.setup();
+    renderForm({ initialValues: { date: '2026-05-01', hour: 20 } });
+    await user.click(screen.getByRole('button', { name: 'Send today' }));
+    expect(screen.getByLabelText(/Date/)).toHaveValue('2026-03-02');
+    expect(screen.getByRole('combobox', { name: /Hour/ })).toHaveValue('10');
+  });
+
+  it('speaks French', async () => {
+    renderForm({}, 'fr');
+    expect(await screen.findByRole('textbox', { name: /E-mail du destinataire/ })).toBeInTheDocument();
+  });
+
+  // Hostile input: 60 runs (jsdom is slow); each run a fresh form.
+  it('never crashes on hostile text: a field error or a correct value, the note as text', () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom('<script>alert(1)</script>', '\u202Eevil@example.com', 'a\u200Bb@example.com', '😀@example.com', 'x'.repeat(10_000), '\u0000', 'زهرة@example.com'),
+    );
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (email, name, note) => {
+        const onSubmit = vi.fn();
+        const { unmount, container } = render(
+          <GiftKitProvider api={offlineGiftsApi()}>
+            <GiftDeliveryForm now={NOW} defaultTimeZone="UTC" onSubmit={onSubmit} />
+          </GiftKitProvider>,
+        );
+        fireEvent.change(screen.getByRole('textbox', { name: /Recipient’s email/ }), { target: { value: email } });
+        fireEvent.change(screen.getByRole('textbox', { name: /Confirm/ }), { target: { value: email } });
+        fireEvent.change(screen.getByRole('textbox', { name: /Recipient’s name/ }), { target: { value: name } });
+        fireEvent.change(screen.getByRole('textbox', { name: /Personal note/ }), { target: { value: note } });
+        fireEvent.submit(container.querySelector('form') as HTMLFormElement);
+        expect(container.querySelector('script')).toBeNull();
+        expect(screen.getByRole('textbox', { name: /Personal note/ })).toHaveValue(note);
+        const invalid = container.querySelectorAll('[aria-invalid="true"]').length;
+        if (onSubmit.mock.calls.length === 0) expect(invalid).toBeGreaterThan(0);
+        else {
+          const details = onSubmit.mock.calls[0]?.[0] as { personalNote: string };
+          expect(textLength(details.personalNote)).toBeLessThanOrEqual(PERSONAL_NOTE_MAX_LENGTH);
+        }
+        unmount();
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('handles dates across DST and the date line without crashing', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2026-03-01T00:00:00Z'), max: new Date('2027-03-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom('Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Paris', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu'),
+        (day, hour, zone) => {
+          const onSubmit = vi.fn();
+          const { unmount, container } = render(
+            <GiftKitProvider api={offlineGiftsApi()}>
+              <GiftDeliveryForm now={NOW} onSubmit={onSubmit} initialValues={{ recipientEmail: 'a@example.com', recipientEmailConfirmation: 'a@example.com', date: day.toISOString().slice(0, 10), hour, timeZone: zone }} />
+            </GiftKitProvider>,
+          );
+          fireEvent.submit(container.querySelector('form') as HTMLFormElement);
+          if (onSubmit.mock.calls.length === 0) expect(container.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+          unmount();
+        },
+      ),
+      { numRuns: 50 },
+    );
+  }, 60_000);
+});
