@@ -3,6 +3,71 @@ import type en from './en';
 
 const de: FlowStrings<typeof en> = {
   title: 'Meine Geschenke',
+  tabs: {
+    label: 'Meine Geschenke',
+    sent: 'Verschenkt',
+    received: 'Erhalten',
+  },
+  sent: {
+    heading: 'Verschenkte Geschenke',
+    loading: 'Ihre Geschenke werden geladen…',
+    empty: 'Sie haben noch nichts verschenkt.',
+    emptyPageHint: 'Keine Geschenke auf dieser Seite: Die anderen Seiten enthalten Ihre übrigen Käufe.',
+    buy: 'Ein Abo verschenken',
+    recipient: 'Empfänger',
+    recipientNamed: '{{name}} ({{email}})',
+    delivery: 'Zustellung',
+    deliveryYours: 'Ihre Zeit: {{time}}',
+  },
+  timeline: {
+    label: 'Status des Geschenks für {{recipient}}',
+    phases: {
+      scheduled: 'Geplant',
+      sent: 'Versendet',
+      redeemed: 'Eingelöst',
+      ended: 'Zugang beendet',
+      expired: 'Code abgelaufen',
+    },
+    done: 'erledigt',
+    current: 'aktueller Status',
+    upcoming: 'folgt',
+    expected: 'voraussichtlich {{date}}',
+    unknown: 'noch nicht',
+  },
+  edit: {
+    button: 'Zustellung bearbeiten',
+    buttonFor: 'Zustellung bearbeiten für das Geschenk an {{recipient}}',
+    openUntil: 'Änderbar bis {{time}}.',
+    title: 'Zustellung bearbeiten',
+    description: 'Geschenk für {{recipient}}: {{offer}}',
+    save: 'Änderungen speichern',
+    saved: 'Die Zustellung des Geschenks für {{recipient}} wurde gespeichert.',
+    refusedTitle: 'Ihre Änderungen wurden nicht gespeichert',
+    locked: {
+      ALREADY_SENT: 'Bereits versendet: Es kann nicht mehr geändert werden.',
+      ALREADY_REDEEMED: 'Bereits eingelöst: Es kann nicht mehr geändert werden.',
+      SENDING_SOON: 'Wird bald versendet: Änderungen waren bis {{time}} möglich.',
+    },
+  },
+  pagination: {
+    label: 'Seiten der Geschenke',
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    status: 'Seite {{page}} von {{pages}}',
+  },
+  received: {
+    heading: 'Erhaltene Geschenke',
+    loading: 'Erhaltene Geschenke werden geladen…',
+    empty: 'Sie haben noch kein Geschenk erhalten.',
+    redeem: 'Geschenkcode einlösen',
+    fromLabel: 'Von',
+    statusLabel: 'Status',
+    note: 'Nachricht',
+    redeemedAt: 'Eingelöst am {{date}}',
+    notRedeemed: 'Noch nicht eingelöst',
+    accessUntil: 'Zugang bis {{date}}',
+  },
+  signedOut: 'Melden Sie sich an, um Ihre Geschenke zu sehen.',
 };
 
 export default de;

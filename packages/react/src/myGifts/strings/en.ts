@@ -1,6 +1,71 @@
 /** My gifts: English strings, the canonical keys of `myGifts.*`. */
 const en = {
   title: 'My gifts',
+  tabs: {
+    label: 'My gifts',
+    sent: 'Gifts I gave',
+    received: 'Gifts I received',
+  },
+  sent: {
+    heading: 'Gifts I gave',
+    loading: 'Loading your gifts…',
+    empty: 'You have not given a gift yet.',
+    emptyPageHint: 'No gifts on this page: the other pages hold your other purchases.',
+    buy: 'Give a subscription as a gift',
+    recipient: 'Recipient',
+    recipientNamed: '{{name}} ({{email}})',
+    delivery: 'Delivery',
+    deliveryYours: 'Your time: {{time}}',
+  },
+  timeline: {
+    label: 'Status of the gift for {{recipient}}',
+    phases: {
+      scheduled: 'Scheduled',
+      sent: 'Sent',
+      redeemed: 'Redeemed',
+      ended: 'Access ended',
+      expired: 'Code expired',
+    },
+    done: 'done',
+    current: 'current status',
+    upcoming: 'to come',
+    expected: 'expected {{date}}',
+    unknown: 'not yet',
+  },
+  edit: {
+    button: 'Edit delivery details',
+    buttonFor: 'Edit delivery details of the gift for {{recipient}}',
+    openUntil: 'You can change it until {{time}}.',
+    title: 'Edit delivery details',
+    description: 'Gift for {{recipient}}: {{offer}}',
+    save: 'Save changes',
+    saved: 'The delivery details of the gift for {{recipient}} were saved.',
+    refusedTitle: 'Your changes were not saved',
+    locked: {
+      ALREADY_SENT: 'Already sent: it can no longer be changed.',
+      ALREADY_REDEEMED: 'Already redeemed: it can no longer be changed.',
+      SENDING_SOON: 'Sending soon: edits closed at {{time}}.',
+    },
+  },
+  pagination: {
+    label: 'Pages of gifts',
+    previous: 'Previous page',
+    next: 'Next page',
+    status: 'Page {{page}} of {{pages}}',
+  },
+  received: {
+    heading: 'Gifts I received',
+    loading: 'Loading the gifts you received…',
+    empty: 'You have not received a gift yet.',
+    redeem: 'Redeem a gift code',
+    fromLabel: 'From',
+    statusLabel: 'Status',
+    note: 'Note',
+    redeemedAt: 'Redeemed on {{date}}',
+    notRedeemed: 'Not redeemed yet',
+    accessUntil: 'Access until {{date}}',
+  },
+  signedOut: 'Sign in to see your gifts.',
 };
 
 export default en;

@@ -1,0 +1,193 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useSyncExternalStore } from 'react';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { editCutoff, giftTimeZone } from '@giftkit/core';
+import { buildScenario, type Platform, type Scenario } from '@giftkit/mocks';
+import { renderWithScenario, stopScenarioServer } from '../../test/renderWithScenario';
+import { MyGifts, type MyGiftsProps } from './MyGifts';
+
+afterAll(stopScenarioServer);
+
+/** The platform's clock as React state, so a test can move it and the component sees it. */
+function clockOf(platform: Platform) {
+  const listeners = new Set<() => void>();
+  return {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    now: () => platform.now(),
+    advanceTo(instant: number) {
+      platform.advanceBy(instant - platform.now());
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+function Clocked({ clock, ...props }: MyGiftsProps & { clock: ReturnType<typeof clockOf> }) {
+  const now = useSyncExternalStore(clock.subscribe, clock.now);
+  return <MyGifts {...props} now={now} />;
+}
+
+function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = {}, via: 'memory' | 'http' = 'memory') {
+  const scenario: Scenario = buildScenario(name);
+  const clock = clockOf(scenario.platform);
+  const onGiftUpdated = vi.fn();
+  const onRequireAuth = vi.fn();
+  const r = renderWithScenario(<Clocked clock={clock} onGiftUpdated={onGiftUpdated} {...props} />, name, { scenario, via, onRequireAuth });
+  return { ...r, clock, onGiftUpdated, onRequireAuth, user: userEvent.setup() };
+}
+
+const cards = () => document.querySelectorAll('.gk-myGiftsCard');
+const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(scenario.giftIds?.[key] ?? '');
+
+describe('MyGifts — sent gifts', () => {
+  it('shows every gift newest first with its timeline, and edit or the reason why not', async () => {
+    setup('myGiftsEveryStatus');
+    await waitFor(() => expect(cards()).toHaveLength(6));
+    expect(screen.getAllByRole('button', { name: /^Edit delivery details of the gift for/ })).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Edit delivery details of the gift for Paul (paul@example.com)' })).toBeInTheDocument();
+    expect(screen.getByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
+    expect(screen.getAllByText('Already sent: it can no longer be changed.')).toHaveLength(2); // sent, expired
+    expect(screen.getAllByText('Already redeemed: it can no longer be changed.')).toHaveLength(2); // activated, completed
+    const timeline = screen.getByRole('list', { name: 'Status of the gift for tom@example.com' });
+    expect(within(timeline).getAllByRole('listitem').map((step) => step.getAttribute('data-phase'))).toEqual(['scheduled', 'sent', 'expired']);
+    expect(within(timeline).getByText(/Code expired/).closest('li')).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('turns the edit button into the reason when the clock crosses the cut-off', async () => {
+    const { scenario, clock } = setup('myGiftsEveryStatus');
+    const edit = await screen.findByRole('button', { name: /gift for Paul/ });
+    expect(edit).toBeInTheDocument();
+    const gift = giftOf(scenario, 'scheduled');
+    const cutoff = editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift));
+    clock.advanceTo(cutoff - 60);
+    expect(screen.getByRole('button', { name: /gift for Paul/ })).toBeInTheDocument();
+    clock.advanceTo(cutoff + 1);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /gift for Paul/ })).not.toBeInTheDocument());
+    expect(screen.getAllByText(/^Sending soon: edits closed at/)).toHaveLength(2);
+  });
+
+  it('saves the complete details, fires giftUpdated and updates the list without a reload', async () => {
+    const { scenario, api, onGiftUpdated, user } = setup('myGiftsEveryStatus');
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
+    const list = vi.spyOn(api, 'listTransactions');
+    const update = vi.spyOn(api, 'updateGift');
+    const email = within(dialog).getByLabelText(/^Recipient’s email/);
+    await user.clear(email);
+    await user.type(email, 'paul.new@example.com');
+    const confirmation = within(dialog).getByLabelText(/^Confirm the recipient’s email/);
+    await user.clear(confirmation);
+    await user.type(confirmation, 'paul.new@example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const gift = giftOf(scenario, 'scheduled');
+    expect(update).toHaveBeenCalledTimes(1);
+    const sent = update.mock.calls[0]?.[1];
+    expect(sent).toMatchObject({ recipientEmail: 'paul.new@example.com', deliveryDate: gift.deliveryDetails.deliveryDate, personalNote: 'With love' });
+    expect(onGiftUpdated).toHaveBeenCalledWith(expect.objectContaining({ giftId: gift.id }));
+    expect(await screen.findByText('Paul (paul.new@example.com)')).toBeInTheDocument();
+    expect(screen.getByText('The delivery details of the gift for Paul (paul.new@example.com) were saved.')).toBeInTheDocument();
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it('shows the platform’s reason when the window closed while the dialog was open, and refreshes the list', async () => {
+    const { scenario, api, user, onGiftUpdated } = setup('myGiftsEveryStatus');
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    const gift = giftOf(scenario, 'scheduled');
+    // The platform's clock passes the cut-off; the viewer's page still shows the old time.
+    scenario.platform.advanceBy(editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift)) + 1 - scenario.platform.now());
+    const getGift = vi.spyOn(api, 'getGift');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Your changes were not saved')).toBeInTheDocument();
+    await waitFor(() => expect(getGift).toHaveBeenCalledWith(gift.id, expect.anything()));
+    expect(onGiftUpdated).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('button', { name: /gift for Paul/ })).not.toBeInTheDocument();
+    const paul = screen.getByRole('list', { name: /gift for Paul/ }).closest('li');
+    expect(paul).toHaveTextContent(/Sending soon: edits closed at/);
+  });
+
+  it('keeps the dialog and what was typed on a network failure, and saves on retry', async () => {
+    const { scenario, user, onGiftUpdated } = setup('myGiftsEveryStatus');
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    const note = within(dialog).getByLabelText(/^Personal note/);
+    await user.clear(note);
+    await user.type(note, 'Happy birthday!');
+    scenario.platform.faults.inject('updateGift', { status: 503, times: 'once' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/try again/i);
+    expect(within(dialog).getByLabelText(/^Personal note/)).toHaveValue('Happy birthday!');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(onGiftUpdated).toHaveBeenCalledTimes(1));
+    expect(onGiftUpdated.mock.calls[0]?.[0]).toMatchObject({ deliveryDetails: { personalNote: 'Happy birthday!' } });
+  });
+
+  it('pages through 5,000 gifts with a flat cost per page', async () => {
+    const { api, user } = setup('myGiftsMany');
+    const list = vi.spyOn(api, 'listTransactions');
+    const getGift = vi.spyOn(api, 'getGift');
+    await waitFor(() => expect(cards()).toHaveLength(20), { timeout: 5000 });
+    expect(screen.getByText(/^Page 1 of 25\d$/)).toBeInTheDocument();
+    const first = cards()[0]?.textContent;
+    list.mockClear();
+    getGift.mockClear();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(screen.getByText(/^Page 2 of 25\d$/)).toBeInTheDocument());
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    expect(cards()[0]?.textContent).not.toBe(first);
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(getGift.mock.calls.length).toBeLessThanOrEqual(20);
+    expect(screen.getByRole('heading', { name: 'Gifts I gave' })).toHaveFocus();
+  });
+
+  it('invites to buy a gift when there is none', async () => {
+    setup('empty', { buyGiftUrl: '/offers?purchaseAsGift=true' });
+    expect(await screen.findByText('You have not given a gift yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Give a subscription as a gift' })).toHaveAttribute('href', '/offers?purchaseAsGift=true');
+  });
+
+  it('asks the host to sign in when the session expired, with retry', async () => {
+    const { onRequireAuth } = setup('sessionExpired', {}, 'http');
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Your session has ended');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(onRequireAuth).toHaveBeenCalledWith({ flow: 'myGifts' });
+  });
+
+  it('asks the host to sign in when nobody is', async () => {
+    const { onRequireAuth } = setup('signedOut');
+    expect(await screen.findByText('Sign in to see your gifts.')).toBeInTheDocument();
+    expect(onRequireAuth).toHaveBeenCalledWith({ flow: 'myGifts' });
+  });
+});
+
+describe('MyGifts — received gifts and tabs', () => {
+  it('follows the ARIA tabs pattern and lists received gifts with their note as text', async () => {
+    const { user } = setup('receivedGifts', { redeemUrl: '/redeem' });
+    const sentTab = screen.getByRole('tab', { name: 'Gifts I gave' });
+    expect(sentTab).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Gifts I received' })).toHaveAttribute('tabindex', '-1');
+    sentTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const receivedTab = screen.getByRole('tab', { name: 'Gifts I received' });
+    expect(receivedTab).toHaveFocus();
+    expect(receivedTab).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel', { name: 'Gifts I received' });
+    await waitFor(() => expect(within(panel).getAllByText(/^Redeemed on/).length).toBeGreaterThan(0));
+    expect(within(panel).getAllByText(/^Access until/).length).toBeGreaterThan(0);
+    await user.keyboard('{Home}');
+    expect(sentTab).toHaveFocus();
+  });
+
+  it('works over HTTP too', async () => {
+    setup('receivedGifts', { defaultTab: 'received' }, 'http');
+    const panel = screen.getByRole('tabpanel', { name: 'Gifts I received' });
+    await waitFor(() => expect(within(panel).getAllByText(/^Redeemed on/).length).toBeGreaterThan(0), { timeout: 5000 });
+  });
+});
