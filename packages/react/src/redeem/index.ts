@@ -1,2 +1,3 @@
 // Public exports of this flow; re-exported from the package entry.
-export {};
+export { RedeemGift, type RedeemGiftProps } from './RedeemGift';
+export { useRedeemGift, type RedeemGiftState, type RedeemStatus, type RedeemFailure, type UseRedeemGiftOptions } from './useRedeemGift';
