@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GIFT_CODE_ALPHABET, GIFT_CODE_PATTERN, normalizeGiftCode, parseGiftCode } from '@giftkit/core';
 import { RedeemGift } from './RedeemGift';
-import { renderRedeem } from './testing';
+import { renderRedeem } from './test/harness';
 
 /** Plausible and hostile input: real-looking codes mangled, unicode, separators, junk. */
 const codeLike = fc

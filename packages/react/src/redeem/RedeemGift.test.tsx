@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GiftsApiError } from '@giftkit/core';
 import { seed } from '@giftkit/mocks';
 import { RedeemGift } from './RedeemGift';
-import { renderRedeem } from './testing';
+import { renderRedeem } from './test/harness';
 
 const codeField = () => screen.getByRole('textbox', { name: 'Gift code' });
 
@@ -38,7 +38,7 @@ describe('RedeemGift', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     expect(redeemGift).toHaveBeenCalledTimes(1);
     expect(onGiftRedeemed).toHaveBeenCalledTimes(1);
-    expect(onGiftRedeemed.mock.calls[0]?.[0]).toMatchObject({ redeemMode: 'NEW', offerId: expect.any(String) });
+    expect(onGiftRedeemed.mock.calls[0]?.[0]).toMatchObject({ redeemMode: 'NEW', offerId: seed.offers.footballMonthly });
     expect(await screen.findByText(/You now have Football Monthly until/)).toBeInTheDocument();
     expect(screen.getByText(/access ends, because no payment method is on file/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Add a payment method' })).toHaveAttribute('href', '/account/payment');
