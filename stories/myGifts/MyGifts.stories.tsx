@@ -1,0 +1,177 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { editCutoff, giftTimeZone } from '@giftkit/core';
+import type { Scenario } from '@giftkit/mocks';
+import { MyGiftsOnPlatformClock, advancePlatformTo, scenarioOf } from './platformClock';
+
+const meta = {
+  title: 'Flows/MyGifts',
+  component: MyGiftsOnPlatformClock,
+  tags: ['autodocs'],
+  args: { platform: undefined, buyGiftUrl: '/offers?purchaseAsGift=true', redeemUrl: '/subscribe/gift/activate' },
+  argTypes: { platform: { control: false } },
+  parameters: { giftkit: { scenario: 'myGiftsEveryStatus', root: false } },
+  render: (args, { loaded }) => <MyGiftsOnPlatformClock {...args} platform={scenarioOf(loaded)?.platform} />,
+} satisfies Meta<typeof MyGiftsOnPlatformClock>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const cards = (root: HTMLElement) => root.querySelectorAll('.gk-myGiftsCard');
+const T = { timeout: 8000 };
+
+function scheduledGift(scenario: Scenario | undefined) {
+  if (!scenario) throw new Error('This story needs its scenario');
+  const gift = scenario.platform.dev.gift(scenario.giftIds?.scheduled ?? '');
+  return { gift, cutoff: editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift)) };
+}
+
+/** Alice's gifts in every status: one editable, the others locked with their reason. */
+export const EveryStatus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    await expect(canvas.getAllByRole('button', { name: /^Edit delivery details of the gift for/ })).toHaveLength(1);
+    await expect(canvas.getByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
+    await expect(canvas.getAllByText('Already redeemed: it can no longer be changed.')).toHaveLength(2);
+  },
+};
+
+export const EveryStatusDark: Story = { ...EveryStatus, globals: { theme: 'dark' } };
+
+export const EveryStatusPolish: Story = {
+  globals: { locale: 'pl' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    await expect(await within(canvasElement).findByRole('tab', { name: 'Podarowane' }, T)).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** Editable until the cut-off: moving the platform's clock past it turns the button into the reason. */
+export const EditableThenLocked: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('button', { name: /gift for Paul/ }, T);
+    const scenario = scenarioOf(loaded);
+    const { cutoff } = scheduledGift(scenario);
+    if (scenario) advancePlatformTo(scenario.platform, cutoff + 1);
+    await waitFor(() => expect(canvas.queryByRole('button', { name: /gift for Paul/ })).not.toBeInTheDocument());
+    const paul = canvas.getByRole('list', { name: /gift for Paul/ }).closest('li');
+    await expect(paul).toHaveTextContent(/Sending soon: edits closed at/);
+  },
+};
+
+/** The dialog opens prefilled (confirmation too); saving updates the list in place. */
+export const EditSuccess: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
+    const dialog = canvas.getByRole('dialog', { name: 'Edit delivery details' });
+    await expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
+    const note = within(dialog).getByLabelText(/^Personal note/);
+    await userEvent.clear(note);
+    await userEvent.type(note, 'See you soon!');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await expect(await canvas.findByText(/^The delivery details of the gift for Paul/, {}, T)).toBeInTheDocument();
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+  },
+};
+
+/** The window closes while the dialog is open: the platform refuses and says why; the list refreshes. */
+export const EditRefusedAtCutoff: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
+    const dialog = canvas.getByRole('dialog', { name: 'Edit delivery details' });
+    const scenario = scenarioOf(loaded);
+    const { cutoff } = scheduledGift(scenario);
+    scenario?.platform.advanceBy(cutoff + 1 - scenario.platform.now());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    await expect(await within(dialog).findByText(/^Sending soon: edits closed at/, {}, T)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await expect(canvas.queryByRole('button', { name: /gift for Paul/ })).not.toBeInTheDocument();
+  },
+};
+
+/** 5,000 gifts: 20 per page, the DOM stays light, each page costs the same. */
+export const FiveThousandGifts: Story = {
+  parameters: { giftkit: { scenario: 'myGiftsMany', root: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(20), T);
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await expect(await canvas.findByText(/^Page 2 of/, {}, T)).toBeInTheDocument();
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(20), T);
+    await expect(canvas.getByRole('heading', { name: 'Gifts I gave' })).toHaveFocus();
+  },
+};
+
+/** Nothing bought yet: an invitation to give one. */
+export const Empty: Story = {
+  parameters: { giftkit: { scenario: 'empty', root: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('link', { name: 'Give a subscription as a gift' }, T)).toHaveAttribute('href', '/offers?purchaseAsGift=true');
+    await userEvent.click(canvas.getByRole('tab', { name: 'Gifts I received' }));
+    await expect(await canvas.findByRole('link', { name: 'Redeem a gift code' }, T)).toBeInTheDocument();
+  },
+};
+
+/** Bob's received gifts: from whom, what, the note as text, when redeemed, until when. */
+export const ReceivedGifts: Story = {
+  args: { defaultTab: 'received' },
+  parameters: { giftkit: { scenario: 'receivedGifts', root: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const panel = canvas.getByRole('tabpanel', { name: 'Gifts I received' });
+    await waitFor(() => expect(within(panel).getAllByText(/^Redeemed on/).length).toBeGreaterThan(0), T);
+    canvas.getByRole('tab', { name: 'Gifts I received' }).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(canvas.getByRole('tab', { name: 'Gifts I gave' })).toHaveFocus();
+  },
+};
+
+export const ReceivedGiftsPolishDark: Story = {
+  args: { defaultTab: 'received' },
+  globals: { locale: 'pl', theme: 'dark' },
+  parameters: { giftkit: { scenario: 'receivedGifts', root: false } },
+  play: async ({ canvasElement }) => {
+    const panel = await within(canvasElement).findByRole('tabpanel', { name: 'Otrzymane' }, T);
+    await waitFor(() => expect(within(panel).getAllByText(/^Aktywowano/).length).toBeGreaterThan(0), T);
+  },
+};
+
+/** The platform fails once: the error says so and "Try again" recovers. */
+export const ApiFailure: Story = {
+  beforeEach: ({ loaded }) => {
+    scenarioOf(loaded)?.platform.faults.inject('listTransactions', { status: 503, times: 'once' });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert', {}, T)).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+  },
+};
+
+/** The session was revoked: the host is asked to sign in again. */
+export const SessionExpired: Story = {
+  parameters: { giftkit: { scenario: 'sessionExpired', root: false } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/Your session has ended/, {}, T)).toBeInTheDocument();
+  },
+};
+
+export const SignedOut: Story = {
+  parameters: { giftkit: { scenario: 'signedOut', root: false } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Sign in to see your gifts.', {}, T)).toBeInTheDocument();
+  },
+};
+
+/** Every answer takes 1.5 s: skeletons while loading. */
+export const SlowNetwork: Story = {
+  parameters: { giftkit: { scenario: 'slowNetwork', root: false } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading your gifts…');
+  },
+};
