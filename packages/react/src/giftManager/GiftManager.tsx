@@ -106,7 +106,7 @@ function Results({ state, onDetails }: { state: GiftManagerState; onDetails: (gi
   return (
     <>
       <p role="status">
-        {state.updating ? t('giftManager.updating') : state.totalCount === 0 ? (state.filtered ? t('giftManager.noMatch') : t('giftManager.empty')) : t('giftManager.search.results', { count: state.totalCount })}
+        {state.updating ? t('giftManager.updating') : state.totalCount === 0 ? (state.filtered ? t('giftManager.noMatch') : t('giftManager.empty')) : t('giftManager.search.results', { count: state.totalCount, total: format.number(state.totalCount) })}
       </p>
       {state.totalCount > 0 ? (
         <>

@@ -8,7 +8,7 @@ import { useGiftReport } from './useGiftReport';
 
 /** “Prepare CSV report” → a real download link for the filtered set. */
 export function GiftReport({ query }: { query: GiftReportQuery }) {
-  const { t } = useT();
+  const { t, format } = useT();
   const report = useGiftReport(query);
   const linkRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -22,7 +22,7 @@ export function GiftReport({ query }: { query: GiftReportQuery }) {
           <a ref={linkRef} href={report.file.url} download={t('giftManager.report.fileName', { date: day })}>
             {t('giftManager.report.download')}
           </a>
-          <span role="status">{t('giftManager.report.ready', { count: report.file.rows })}</span>
+          <span role="status">{t('giftManager.report.ready', { count: report.file.rows, total: format.number(report.file.rows) })}</span>
         </>
       ) : (
         <Button variant="secondary" loading={report.status === 'preparing'} onClick={report.prepare}>

@@ -9,8 +9,8 @@ const de: FlowStrings<typeof en> = {
     label: 'Geschenke suchen',
     hint: 'E-Mail des Absenders, Geschenkcode, Angebotsname oder Erstelldatum (JJJJ-MM-TT).',
     submit: 'Suchen',
-    results_one: '{{count}} Geschenk',
-    results_other: '{{count}} Geschenke',
+    results_one: '{{total}} Geschenk',
+    results_other: '{{total}} Geschenke',
   },
   filters: {
     legend: 'Filter',
@@ -96,8 +96,8 @@ const de: FlowStrings<typeof en> = {
   report: {
     prepare: 'CSV-Bericht vorbereiten',
     download: 'Geschenkbericht herunterladen (CSV)',
-    ready_one: 'Der Bericht über {{count}} Geschenk ist bereit.',
-    ready_other: 'Der Bericht über {{count}} Geschenke ist bereit.',
+    ready_one: 'Der Bericht über {{total}} Geschenk ist bereit.',
+    ready_other: 'Der Bericht über {{total}} Geschenke ist bereit.',
     fileName: 'geschenkbericht-{{date}}.csv',
   },
   analytics: {

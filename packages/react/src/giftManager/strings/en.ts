@@ -7,8 +7,8 @@ const en = {
     label: 'Search gifts',
     hint: 'Sender email, gift code, offer name or creation date (YYYY-MM-DD).',
     submit: 'Search',
-    results_one: '{{count}} gift',
-    results_other: '{{count}} gifts',
+    results_one: '{{total}} gift',
+    results_other: '{{total}} gifts',
   },
   filters: {
     legend: 'Filters',
@@ -94,8 +94,8 @@ const en = {
   report: {
     prepare: 'Prepare CSV report',
     download: 'Download gift report (CSV)',
-    ready_one: 'The report of {{count}} gift is ready.',
-    ready_other: 'The report of {{count}} gifts is ready.',
+    ready_one: 'The report of {{total}} gift is ready.',
+    ready_other: 'The report of {{total}} gifts is ready.',
     fileName: 'gift-report-{{date}}.csv',
   },
   analytics: {

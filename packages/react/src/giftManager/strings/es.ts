@@ -9,8 +9,8 @@ const es: FlowStrings<typeof en> = {
     label: 'Buscar regalos',
     hint: 'Correo del remitente, código de regalo, nombre de la oferta o fecha de creación (AAAA-MM-DD).',
     submit: 'Buscar',
-    results_one: '{{count}} regalo',
-    results_other: '{{count}} regalos',
+    results_one: '{{total}} regalo',
+    results_other: '{{total}} regalos',
   },
   filters: {
     legend: 'Filtros',
@@ -96,8 +96,8 @@ const es: FlowStrings<typeof en> = {
   report: {
     prepare: 'Preparar informe CSV',
     download: 'Descargar el informe de regalos (CSV)',
-    ready_one: 'El informe de {{count}} regalo está listo.',
-    ready_other: 'El informe de {{count}} regalos está listo.',
+    ready_one: 'El informe de {{total}} regalo está listo.',
+    ready_other: 'El informe de {{total}} regalos está listo.',
     fileName: 'informe-regalos-{{date}}.csv',
   },
   analytics: {

@@ -9,8 +9,8 @@ const fr: FlowStrings<typeof en> = {
     label: 'Rechercher des cadeaux',
     hint: 'E-mail de l’expéditeur, code cadeau, nom de l’offre ou date de création (AAAA-MM-JJ).',
     submit: 'Rechercher',
-    results_one: '{{count}} cadeau',
-    results_other: '{{count}} cadeaux',
+    results_one: '{{total}} cadeau',
+    results_other: '{{total}} cadeaux',
   },
   filters: {
     legend: 'Filtres',
@@ -96,8 +96,8 @@ const fr: FlowStrings<typeof en> = {
   report: {
     prepare: 'Préparer le rapport CSV',
     download: 'Télécharger le rapport des cadeaux (CSV)',
-    ready_one: 'Le rapport de {{count}} cadeau est prêt.',
-    ready_other: 'Le rapport de {{count}} cadeaux est prêt.',
+    ready_one: 'Le rapport de {{total}} cadeau est prêt.',
+    ready_other: 'Le rapport de {{total}} cadeaux est prêt.',
     fileName: 'rapport-cadeaux-{{date}}.csv',
   },
   analytics: {

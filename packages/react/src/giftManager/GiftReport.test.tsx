@@ -1,0 +1,123 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scenarios, seed } from '@giftkit/mocks';
+import { renderWithScenario } from '../../test/renderWithScenario';
+import { GiftManager } from './GiftManager';
+
+/** A strict RFC 4180 reader: quoted cells, doubled quotes, CRLF records, line breaks inside quotes. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const char = text[i] as string;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') {
+        quoted = false;
+        i += 1;
+        if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`Text after a closing quote at ${i}`);
+        continue;
+      }
+      cell += char;
+      i += 1;
+      continue;
+    }
+    if (char === '"') {
+      if (cell !== '') throw new Error(`A quote inside an unquoted cell at ${i}`);
+      quoted = true;
+    } else if (char === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+      i += 1;
+    } else if (char === '\n' || char === '\r') {
+      throw new Error(`A bare line break outside quotes at ${i}`);
+    } else cell += char;
+    i += 1;
+  }
+  if (quoted) throw new Error('Unclosed quote');
+  if (cell !== '' || record.length > 0) throw new Error('The last record lacks its CRLF');
+  return records;
+}
+
+const HOSTILE = [
+  'Hi, "friend"\r\nsee you, soon',
+  '=HYPERLINK("http://evil.example","click")',
+  '+SUM(1,2)',
+  '-2+3',
+  '@cmd',
+  'line\nbreak and a lone \r return',
+];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the gift report', () => {
+  it('downloads the filtered set as CSV a spreadsheet reads back exactly, formulas defused', async () => {
+    const user = userEvent.setup();
+    const s = scenarios.operator();
+    const now = s.platform.now();
+    for (const [n, note] of HOSTILE.entries()) {
+      s.platform.dev.insertGift({
+        offerId: seed.offers.footballAnnual,
+        gifterId: seed.customers.gifter.id,
+        recipientEmail: `hostile${n}@example.com`,
+        recipientName: n === 0 ? 'Smith, "Jo"' : `=cmd|' /C calc'!A${n}`,
+        personalNote: note,
+        deliveryDate: now + 86_400,
+      });
+    }
+    let blob: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+      blob = object as Blob;
+      return 'blob:gift-report';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    renderWithScenario(<GiftManager syncUrl={false} />, 'operator', { scenario: s });
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search gifts' }), 'hostile{Enter}');
+    await waitFor(() => expect(screen.getByText('6 gifts')).toBeInTheDocument(), { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: 'Prepare CSV report' }));
+    const link = await screen.findByRole('link', { name: 'Download gift report (CSV)' });
+    expect(link).toHaveAttribute('href', 'blob:gift-report');
+    expect(link.getAttribute('download')).toMatch(/^gift-report-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(link).toHaveFocus();
+    expect(screen.getByText('The report of 6 gifts is ready.')).toBeInTheDocument();
+
+    expect(blob).not.toBeNull();
+    const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+      reader.readAsArrayBuffer(blob as unknown as Blob);
+    });
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header).toContain('personal_note');
+    expect(rows).toHaveLength(6);
+    const column = (name: string) => header?.indexOf(name) ?? -1;
+    const byEmail = new Map(rows.map((row) => [row[column('recipient_email')], row]));
+    for (const [n, note] of HOSTILE.entries()) {
+      const row = byEmail.get(`hostile${n}@example.com`);
+      expect(row).toHaveLength(header?.length ?? 0);
+      const cell = row?.[column('personal_note')] ?? '';
+      // What a spreadsheet shows: the note as typed; a would-be formula starts with a quote.
+      expect(cell).toBe(/^[=+\-@]/.test(note) ? `'${note}` : note);
+      expect(cell).not.toMatch(/^[=+\-@]/);
+      expect(row?.[column('recipient_name')]).toBe(n === 0 ? 'Smith, "Jo"' : `'=cmd|' /C calc'!A${n}`);
+    }
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  }, 20_000);
+});
