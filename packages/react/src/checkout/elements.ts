@@ -1,2 +1,13 @@
 /** Element keys of this flow (`gk-<key>` classes, `appearance.elements.<key>`). */
-export const CHECKOUT_ELEMENT_KEYS = [] as const;
+export const CHECKOUT_ELEMENT_KEYS = [
+  'checkout',
+  'checkoutSection',
+  'checkoutHeading',
+  'offerSummary',
+  'purchaseMode',
+  'priceSummary',
+  'legalCopy',
+  'paymentStep',
+  'challengeStep',
+  'confirmation',
+] as const;

@@ -1,2 +1,12 @@
 // Public exports of this flow; re-exported from the package entry.
-export {};
+export { Checkout, type CheckoutProps } from './Checkout';
+export { useCheckout, type CheckoutState, type CheckoutStatus, type CheckoutReceipt, type UseCheckoutOptions } from './useCheckout';
+export { testCardAdapter, cardDigits } from './payment/testCardAdapter';
+export type {
+  PaymentAdapter,
+  PaymentFieldsProps,
+  PaymentFieldValues,
+  PaymentCollectResult,
+  PaymentChallenge,
+  PaymentChallengeProps,
+} from './payment/PaymentAdapter';

@@ -1,6 +1,98 @@
 /** Checkout: English strings, the canonical keys of `checkout.*`. */
 const en = {
   title: 'Checkout',
+  loading: 'Loading the offer…',
+  loadFailed: 'We could not load this offer.',
+  offer: {
+    heading: 'Your purchase',
+    price: '{{price}}, {{period}}',
+  },
+  period: {
+    month_one: 'billed every month',
+    month_other: 'billed every {{count}} months',
+    year_one: 'billed every year',
+    year_other: 'billed every {{count}} years',
+    week_one: 'billed every week',
+    week_other: 'billed every {{count}} weeks',
+    season_one: 'billed every season',
+    season_other: 'billed every {{count}} seasons',
+    once: 'one-time purchase',
+  },
+  mode: {
+    legend: 'Who is it for?',
+    myself: 'For myself',
+    gift: 'As a gift',
+    giftHint: 'One payment; it does not renew for you.',
+  },
+  reasons: {
+    ALREADY_HAS_ACCESS: 'You already have this subscription, so you can only buy it as a gift.',
+    INACTIVE: 'This offer has ended and can no longer be bought.',
+    NOT_A_SUBSCRIPTION: 'Only subscriptions can be given as gifts; this offer can only be bought for yourself.',
+    BILLING_PERIOD_NOT_GIFTABLE: 'Only monthly, 3-month, 6-month and yearly subscriptions can be given as gifts.',
+    GIFTING_DISABLED: 'This offer is not available as a gift.',
+  },
+  unavailable: {
+    heading: 'This offer cannot be bought',
+  },
+  auth: {
+    required: 'Sign in to buy. Everything you typed stays here.',
+    signIn: 'Sign in to continue',
+  },
+  order: {
+    failed: 'We could not prepare your order.',
+  },
+  summary: {
+    heading: 'Price summary',
+    offerPrice: 'Price',
+    discount: 'Discount ({{code}})',
+    discountOnce: 'on the first payment',
+    discountForever: 'on every payment',
+    discountMonths_one: 'for {{count}} month',
+    discountMonths_other: 'for {{count}} months',
+    tax: 'Including tax',
+    total: 'Total today',
+    pending: 'The final price shows once your order is ready.',
+  },
+  legal: {
+    gift: 'A gift is a one-time payment. It does not renew and you will not be charged again for it.',
+    myself: 'Your subscription renews automatically at the normal price until you cancel it.',
+  },
+  payment: {
+    heading: 'Payment',
+    free: 'Nothing to pay: no payment details are needed.',
+    pay: 'Pay {{total}}',
+    confirmFree: 'Confirm my order',
+    failed: 'The payment could not be completed.',
+    retry: 'Try the payment again',
+    retrySafe: 'Trying again never charges you twice.',
+    cancelled: 'The payment was cancelled. Nothing was charged.',
+  },
+  card: {
+    number: 'Card number',
+    testHint: 'Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 3220 asks for a confirmation.',
+    REQUIRED: 'Enter a card number.',
+    INVALID: 'Enter the card number as 12 to 19 digits.',
+  },
+  challenge: {
+    heading: 'Confirm your payment',
+    text: 'Your bank asks you to confirm this payment (simulated).',
+    approve: 'Confirm payment',
+    fail: 'Fail authentication',
+    cancel: 'Cancel payment',
+  },
+  done: {
+    giftHeading: 'Your gift is booked',
+    myselfHeading: 'Thank you!',
+    myselfText: 'You now have {{offer}}.',
+    recipient: 'Recipient',
+    offer: 'Offer',
+    delivery: 'Delivery',
+    deliveryRecipient: 'For the recipient',
+    note: 'Your note',
+    editUntil: 'Editable until',
+    total: 'Paid',
+    myGifts: 'See my gifts',
+  },
 };
 
 export default en;

@@ -1,0 +1,72 @@
+import { forwardRef } from 'react';
+import { editCutoff } from '@giftkit/core';
+import { useT } from '../../i18n/useT';
+import type { CheckoutReceipt } from '../useCheckout';
+import { Heading, Link, Note, Section, Summary, Text } from '../styles';
+
+export interface ConfirmationProps {
+  receipt: CheckoutReceipt;
+  myGiftsUrl?: string;
+}
+
+/** Recipient, offer, delivery time (gifter's zone, recipient's when given), edit deadline, link to My gifts. */
+export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(function Confirmation({ receipt, myGiftsUrl }, ref) {
+  const { t, format } = useT();
+  const { offer, details, order } = receipt;
+  if (receipt.mode === 'myself' || !details) {
+    return (
+      <Section className="gk-confirmation" data-mode="myself">
+        <Heading ref={ref} tabIndex={-1} className="gk-checkoutHeading">
+          {t('checkout.done.myselfHeading')}
+        </Heading>
+        <Text>{t('checkout.done.myselfText', { offer: offer.title })}</Text>
+      </Section>
+    );
+  }
+  const zone = details.timeZone ?? 'UTC';
+  const when = (instant: number, timeZone: string) => format.dateTime(instant, { timeZone, withZone: true });
+  let cutoff: number | null = null;
+  try {
+    cutoff = editCutoff(details.deliveryDate, zone);
+  } catch {
+    cutoff = null;
+  }
+  return (
+    <Section className="gk-confirmation" data-mode="gift">
+      <Heading ref={ref} tabIndex={-1} className="gk-checkoutHeading">
+        {t('checkout.done.giftHeading')}
+      </Heading>
+      <Summary>
+        <dt>{t('checkout.done.recipient')}</dt>
+        <dd>{details.recipientName ? `${details.recipientName} <${details.recipientEmail}>` : details.recipientEmail}</dd>
+        <dt>{t('checkout.done.offer')}</dt>
+        <dd>{offer.title}</dd>
+        <dt>{t('checkout.done.delivery')}</dt>
+        <dd>{when(details.deliveryDate, zone)}</dd>
+        {receipt.recipientTimeZone && receipt.recipientTimeZone !== zone ? (
+          <>
+            <dt>{t('checkout.done.deliveryRecipient')}</dt>
+            <dd>{when(details.deliveryDate, receipt.recipientTimeZone)}</dd>
+          </>
+        ) : null}
+        {cutoff !== null ? (
+          <>
+            <dt>{t('checkout.done.editUntil')}</dt>
+            <dd>{when(cutoff, zone)}</dd>
+          </>
+        ) : null}
+        <dt>{t('checkout.done.total')}</dt>
+        <dd>{format.money(order.totalPrice, order.currency)}</dd>
+      </Summary>
+      {details.personalNote ? (
+        <>
+          <Text>
+            <strong>{t('checkout.done.note')}</strong>
+          </Text>
+          <Note>{details.personalNote}</Note>
+        </>
+      ) : null}
+      {myGiftsUrl ? <Link href={myGiftsUrl}>{t('checkout.done.myGifts')}</Link> : null}
+    </Section>
+  );
+});

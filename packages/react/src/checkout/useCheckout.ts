@@ -1,0 +1,344 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  hasAccessToOffer,
+  parsePurchaseAsGift,
+  purchaseModes,
+  type DeliveryDetails,
+  type Offer,
+  type OfferId,
+  type Order,
+  type Payment,
+  type PaymentMethodInput,
+  type PurchaseMode,
+  type PurchaseModes,
+  type ResolvedDeliveryTime,
+  type UnixSeconds,
+} from '@giftkit/core';
+import { useUpdateOrderMutation } from '../couponInput/orderApi';
+import { nowSeconds, useGiftDeliveryForm, type GiftDeliveryFormState } from '../giftDeliveryForm/useGiftDeliveryForm';
+import { useGiftKit } from '../provider/context';
+import { useEmit } from '../provider/useEmit';
+import { useGetOfferQuery, useListSubscriptionsQuery, type StoredError } from '../store/giftsApi';
+import { useCreateOrderMutation, usePayOrderMutation } from './api';
+import { newIdempotencyKey } from './payment/idempotencyKey';
+import type { PaymentAdapter, PaymentChallenge, PaymentCollectResult, PaymentFieldValues } from './payment/PaymentAdapter';
+
+/**
+ * Where the checkout is:
+ * - `loading`: the offer (and the customer's subscriptions) are on their way;
+ * - `loadFailed`: the offer could not be read (retry);
+ * - `unavailable`: the offer cannot be bought at all (the reason is shown);
+ * - `editing`: choosing mode, delivery, code and payment details;
+ * - `paying`: a payment attempt is running;
+ * - `challenge`: the bank asks for a confirmation step;
+ * - `done`: paid; the confirmation is shown.
+ */
+export type CheckoutStatus = 'loading' | 'loadFailed' | 'unavailable' | 'editing' | 'paying' | 'challenge' | 'done';
+
+/** What the confirmation shows. */
+export interface CheckoutReceipt {
+  payment: Payment;
+  order: Order;
+  offer: Offer;
+  mode: PurchaseMode;
+  details: DeliveryDetails | null;
+  schedule: ResolvedDeliveryTime | null;
+  recipientTimeZone: string | null;
+}
+
+export interface UseCheckoutOptions {
+  offerId: OfferId;
+  /** Preselect gift mode (also `?purchaseAsGift=true`). */
+  purchaseAsGift?: boolean;
+  /** A code to apply automatically (also `?couponCode=`). */
+  couponCode?: string | null;
+  paymentAdapter: PaymentAdapter;
+  now?: UnixSeconds;
+}
+
+export interface CheckoutState {
+  status: CheckoutStatus;
+  offer: Offer | null;
+  modes: PurchaseModes | null;
+  mode: PurchaseMode | null;
+  setMode: (mode: PurchaseMode) => void;
+  signedIn: boolean;
+  /** Ask the host to sign the viewer in (`requireAuth`). */
+  requestAuth: () => void;
+  order: Order | null;
+  setOrder: (order: Order) => void;
+  orderError: StoredError | null;
+  retryOrder: () => void;
+  loadError: StoredError | null;
+  retryLoad: () => void;
+  form: GiftDeliveryFormState;
+  couponCode: string | null;
+  paymentValues: PaymentFieldValues;
+  setPaymentValues: (values: PaymentFieldValues) => void;
+  paymentFieldError: 'REQUIRED' | 'INVALID' | null;
+  registerPaymentInput: (element: HTMLElement | null) => void;
+  payError: StoredError | null;
+  cancelled: boolean;
+  pay: () => Promise<void>;
+  challenge: PaymentChallenge | null;
+  completeChallenge: (response: string) => Promise<void>;
+  cancelChallenge: () => void;
+  receipt: CheckoutReceipt | null;
+}
+
+function readUrlParams(): { gift: boolean; coupon: string | null } {
+  if (typeof window === 'undefined') return { gift: false, coupon: null };
+  const params = new URLSearchParams(window.location.search);
+  return { gift: parsePurchaseAsGift(params.get('purchaseAsGift')), coupon: params.get('couponCode') };
+}
+
+/** The checkout's behaviour: a status union, the order from the API, one idempotent payment per attempt. */
+export function useCheckout(options: UseCheckoutOptions): CheckoutState {
+  const { offerId, paymentAdapter: adapter } = options;
+  const { session } = useGiftKit('<Checkout>');
+  const emit = useEmit();
+  const [mountedAt] = useState(nowSeconds);
+  const now = options.now ?? mountedAt;
+
+  const [url, setUrl] = useState<{ gift: boolean; coupon: string | null }>({ gift: false, coupon: null });
+  useEffect(() => setUrl(readUrlParams()), []);
+
+  const offerQuery = useGetOfferQuery(offerId);
+  const subsQuery = useListSubscriptionsQuery(undefined, { skip: !session });
+  const offer = offerQuery.data ?? null;
+  const subsReady = !session || !subsQuery.isLoading;
+  const hasAccess = session && subsQuery.data ? hasAccessToOffer(subsQuery.data, offerId, now) : false;
+  const modes = offer ? purchaseModes({ offer, hasAccess, preferGift: Boolean(options.purchaseAsGift) || url.gift }) : null;
+  const [chosen, setChosen] = useState<PurchaseMode | null>(null);
+  const mode: PurchaseMode | null = modes ? (chosen && modes[chosen].available ? chosen : modes.initial) : null;
+
+  const [createOrder] = useCreateOrderMutation();
+  const [updateOrder] = useUpdateOrderMutation();
+  const [payOrder] = usePayOrderMutation();
+
+  const [order, setOrder] = useState<Order | null>(null);
+  const [orderError, setOrderError] = useState<StoredError | null>(null);
+  const creating = useRef(false);
+  const orderKey = useRef<string | null>(null);
+  const [orderAttempt, setOrderAttempt] = useState(0);
+
+  // One order per checkout: created once signed in and the mode is known. The ref keeps
+  // StrictMode's second effect run from creating another.
+  useEffect(() => {
+    if (!session || !offer || !mode || !subsReady || order || creating.current || orderError) return;
+    creating.current = true;
+    orderKey.current ??= newIdempotencyKey();
+    createOrder({ offerId, buyAsAGift: mode === 'gift', idempotencyKey: orderKey.current })
+      .unwrap()
+      .then(setOrder, (error: StoredError) => {
+        setOrderError(error);
+        emit('error', { code: error.code, message: error.message, flow: 'checkout' });
+      })
+      .finally(() => {
+        creating.current = false;
+      });
+  }, [session, offer, mode, subsReady, order, orderError, offerId, createOrder, emit, orderAttempt]);
+
+  const setMode = useCallback(
+    (next: PurchaseMode) => {
+      setChosen(next);
+      if (order && order.buyAsAGift !== (next === 'gift')) {
+        updateOrder({ orderId: order.id, patch: { buyAsAGift: next === 'gift' } })
+          .unwrap()
+          .then(setOrder, (error: StoredError) => setOrderError(error));
+      }
+    },
+    [order, updateOrder],
+  );
+
+  const form = useGiftDeliveryForm({ now });
+  const [paymentValues, setPaymentValues] = useState<PaymentFieldValues>({});
+  const [paymentFieldError, setPaymentFieldError] = useState<'REQUIRED' | 'INVALID' | null>(null);
+  const paymentInput = useRef<HTMLElement | null>(null);
+  const registerPaymentInput = useCallback((element: HTMLElement | null) => {
+    paymentInput.current = element;
+  }, []);
+
+  const [phase, setPhase] = useState<'editing' | 'paying' | 'challenge' | 'done'>('editing');
+  const [payError, setPayError] = useState<StoredError | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const [challenge, setChallenge] = useState<PaymentChallenge | null>(null);
+  const [receipt, setReceipt] = useState<CheckoutReceipt | null>(null);
+  const inFlight = useRef(false);
+  const attemptKey = useRef<string | null>(null);
+  const attemptMethod = useRef<PaymentMethodInput | null>(null);
+  const attemptDelivery = useRef<{ details: DeliveryDetails; schedule: ResolvedDeliveryTime; recipientTimeZone: string | null } | null>(null);
+  const sentDetails = useRef<string | null>(null);
+  const challengeAbort = useRef<AbortController | null>(null);
+
+  const requestAuth = useCallback(() => emit('requireAuth', { flow: 'checkout' }), [emit]);
+
+  const fail = useCallback(
+    (error: StoredError) => {
+      // A definite decline ends the attempt; anything else (timeout, 5xx) keeps its key for the retry.
+      if (error.code === 'PAYMENT_DECLINED') attemptKey.current = null;
+      setPayError(error);
+      setPhase('editing');
+      setChallenge(null);
+      emit('error', { code: error.code, message: error.message, flow: 'checkout' });
+      if (error.code === 'UNAUTHORIZED') requestAuth();
+    },
+    [emit, requestAuth],
+  );
+
+  const settle = useCallback(
+    async (payment: Payment, paidOrder: Order): Promise<void> => {
+      if (payment.status === 'succeeded') {
+        attemptKey.current = null;
+        const delivery = attemptDelivery.current;
+        const paidMode: PurchaseMode = paidOrder.buyAsAGift ? 'gift' : 'myself';
+        if (offer) {
+          setReceipt({ payment, order: paidOrder, offer, mode: paidMode, details: delivery?.details ?? null, schedule: delivery?.schedule ?? null, recipientTimeZone: delivery?.recipientTimeZone ?? null });
+        }
+        setChallenge(null);
+        setPhase('done');
+        if (paidMode === 'gift') emit('giftPurchased', { giftId: payment.giftId ?? null, transactionId: payment.transactionId, orderId: paidOrder.id, offerId: paidOrder.offerId });
+        return;
+      }
+      if (payment.status === 'declined') {
+        fail({ code: 'PAYMENT_DECLINED', message: 'The payment was declined.' });
+        return;
+      }
+      const action = payment.action;
+      if (!action) {
+        fail({ code: 'BAD_RESPONSE', message: 'A payment that requires action came without its action.' });
+        return;
+      }
+      setChallenge(action);
+      setPhase('challenge');
+      if (!adapter.Challenge && adapter.confirm) {
+        const controller = new AbortController();
+        challengeAbort.current = controller;
+        const response = await adapter.confirm(action, { signal: controller.signal });
+        await confirmRef.current(response);
+      }
+    },
+    [adapter, emit, fail, offer],
+  );
+
+  const confirmChallenge = useCallback(
+    async (response: string) => {
+      const key = attemptKey.current;
+      const method = attemptMethod.current;
+      if (!order || !key || !method || inFlight.current) return;
+      inFlight.current = true;
+      setPhase('paying');
+      try {
+        const payment = await payOrder({ orderId: order.id, paymentMethod: { ...method, challengeResponse: response }, idempotencyKey: key }).unwrap();
+        await settle(payment, order);
+      } catch (error) {
+        fail(error as StoredError);
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [order, payOrder, settle, fail],
+  );
+  const confirmRef = useRef(confirmChallenge);
+  confirmRef.current = confirmChallenge;
+
+  const cancelChallenge = useCallback(() => {
+    challengeAbort.current?.abort();
+    attemptKey.current = null; // the pending attempt is abandoned; a new one gets a new key
+    setChallenge(null);
+    setCancelled(true);
+    setPhase('editing');
+  }, []);
+
+  const pay = useCallback(async () => {
+    if (inFlight.current || phase === 'done') return;
+    if (!session) {
+      requestAuth();
+      return;
+    }
+    if (!order || !mode) return;
+    const delivery = mode === 'gift' ? form.validate() : null;
+    if (delivery && !delivery.ok) return;
+    // Claim the attempt before any await: double clicks stop here.
+    inFlight.current = true;
+    setCancelled(false);
+    try {
+      let method: PaymentMethodInput;
+      if (!order.requiredPaymentDetails) method = { type: 'free' };
+      else {
+        let collected: PaymentCollectResult;
+        try {
+          collected = await adapter.collect(paymentValues);
+        } catch {
+          collected = { ok: false, error: 'INVALID' };
+        }
+        if (!collected.ok) {
+          setPaymentFieldError(collected.error);
+          paymentInput.current?.focus();
+          return;
+        }
+        method = collected.method;
+      }
+      setPaymentFieldError(null);
+      setPayError(null);
+      setPhase('paying');
+      let current = order;
+      if (delivery?.ok) {
+        attemptDelivery.current = { details: delivery.details, schedule: delivery.schedule, recipientTimeZone: delivery.recipientTimeZone };
+        const fingerprint = JSON.stringify(delivery.details);
+        if (sentDetails.current !== fingerprint) {
+          current = await updateOrder({ orderId: order.id, patch: { deliveryDetails: delivery.details } }).unwrap();
+          sentDetails.current = fingerprint;
+          setOrder(current);
+        }
+      } else attemptDelivery.current = null;
+      attemptKey.current ??= newIdempotencyKey();
+      attemptMethod.current = method;
+      const payment = await payOrder({ orderId: current.id, paymentMethod: method, idempotencyKey: attemptKey.current }).unwrap();
+      await settle(payment, current);
+    } catch (error) {
+      fail(error as StoredError);
+    } finally {
+      inFlight.current = false;
+    }
+  }, [phase, session, requestAuth, order, mode, form, adapter, paymentValues, updateOrder, payOrder, settle, fail]);
+
+  let status: CheckoutStatus;
+  if (phase === 'done' && receipt) status = 'done';
+  else if (offerQuery.isLoading || (session && subsQuery.isLoading && !order)) status = 'loading';
+  else if (!offer) status = offerQuery.error ? 'loadFailed' : 'loading';
+  else if (!modes?.initial) status = 'unavailable';
+  else status = phase === 'done' ? 'editing' : phase;
+
+  return {
+    status,
+    offer,
+    modes,
+    mode,
+    setMode,
+    signedIn: Boolean(session),
+    requestAuth,
+    order,
+    setOrder,
+    orderError,
+    retryOrder: () => {
+      setOrderError(null);
+      setOrderAttempt((n) => n + 1);
+    },
+    loadError: (offerQuery.error as StoredError | undefined) ?? null,
+    retryLoad: () => void offerQuery.refetch(),
+    form,
+    couponCode: options.couponCode ?? url.coupon,
+    paymentValues,
+    setPaymentValues,
+    paymentFieldError,
+    registerPaymentInput,
+    payError,
+    cancelled,
+    pay,
+    challenge,
+    completeChallenge: confirmChallenge,
+    cancelChallenge,
+    receipt,
+  };
+}

@@ -1,0 +1,122 @@
+import { useId } from 'react';
+import styled from 'styled-components';
+import type { Order } from '@giftkit/core';
+import { space, v } from '../appearance/resolve';
+import { overrides } from '../appearance/styled';
+import type { Appearance } from '../appearance/types';
+import { useT } from '../i18n/useT';
+import { Button } from '../primitives/Button/Button';
+import { TextField } from '../primitives/TextField/TextField';
+import { VisuallyHidden } from '../primitives/shared/VisuallyHidden';
+import { GiftKitRoot } from '../provider/GiftKitRoot';
+import { useCouponInput, type CouponProblem } from './useCouponInput';
+
+const Wrapper = styled.div`
+  display: grid;
+  gap: ${space(1)};
+  ${overrides('couponInput')}
+`;
+const Row = styled.div`
+  display: flex;
+  gap: ${space(1)};
+  align-items: end;
+  & > :first-child {
+    flex: 1;
+  }
+`;
+const Applied = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${space(1)};
+  margin: 0;
+  padding: ${space(1)} ${space(1.5)};
+  border: 1px solid ${v('colorSuccess')};
+  border-radius: ${v('borderRadius')};
+  ${overrides('couponApplied')}
+`;
+
+export interface CouponInputProps {
+  /**
+   * The order the code goes on, as the API last returned it.
+   * @example order={order}
+   */
+  order: Pick<Order, 'id' | 'couponCode'>;
+  /** Called with the order the API returns after each apply / remove: update the summary from it. */
+  onOrderChange?: (order: Order) => void;
+  /**
+   * A code to apply as soon as the component mounts (e.g. from a link's `?couponCode=`).
+   * @example couponCode="SPRING20"
+   */
+  couponCode?: string | null;
+  /** @default false */
+  disabled?: boolean;
+  /** Renders inside its own `GiftKitRoot` (set `false` inside another GiftKit flow). @default true */
+  root?: boolean;
+  /** This component's appearance, merged over the provider's. */
+  appearance?: Appearance;
+}
+
+/**
+ * Apply or remove one promotion code on an order (`updateOrder(orderId, { couponCode })`),
+ * with the precise, localised reason when it is refused. Fires `couponApplied` / `couponRemoved`.
+ * @example <CouponInput order={order} onOrderChange={setOrder} couponCode={params.get('couponCode')} />
+ */
+export function CouponInput({ order, onOrderChange, couponCode, disabled = false, root = true, appearance }: CouponInputProps) {
+  const { t } = useT();
+  const coupon = useCouponInput({ order, onOrderChange, autoApply: couponCode });
+  const id = useId();
+  const problemText = (problem: CouponProblem | null): string | null => {
+    if (!problem) return null;
+    if (problem.kind === 'format') return t('coupon.badFormat');
+    if (problem.kind === 'refusal') return `${t(`errors.${problem.code}`)} ${t(`coupon.hints.${problem.code}`)}`;
+    return t(`errors.${problem.code}`);
+  };
+  const body = (
+    <Wrapper className="gk-couponInput" data-state={coupon.applied ? 'applied' : coupon.status}>
+      {coupon.applied ? (
+        <Applied className="gk-couponApplied">
+          <span>{t('coupon.applied', { code: coupon.applied })}</span>
+          <Button variant="link" onClick={coupon.remove} loading={coupon.status === 'removing'} disabled={disabled}>
+            {t('coupon.remove')}
+          </Button>
+        </Applied>
+      ) : (
+        <Row>
+          <TextField
+            id={`gk-coupon${id}`}
+            label={t('coupon.label')}
+            showOptional
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            value={coupon.text}
+            onValueChange={coupon.setText}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void coupon.apply();
+              }
+            }}
+            error={problemText(coupon.problem)}
+            disabled={disabled}
+          />
+          <Button variant="secondary" onClick={() => coupon.apply()} loading={coupon.status === 'applying'} disabled={disabled}>
+            {t('coupon.apply')}
+          </Button>
+        </Row>
+      )}
+      {coupon.problem && coupon.applied ? <p role="alert">{problemText(coupon.problem)}</p> : null}
+      <VisuallyHidden role="status">
+        {coupon.announcement === 'applied' && coupon.applied ? t('coupon.applied', { code: coupon.applied }) : coupon.announcement === 'removed' ? t('coupon.removed') : ''}
+      </VisuallyHidden>
+    </Wrapper>
+  );
+  return root ? (
+    <GiftKitRoot name="couponInput" appearance={appearance} aria-label={t('coupon.title')}>
+      {body}
+    </GiftKitRoot>
+  ) : (
+    body
+  );
+}

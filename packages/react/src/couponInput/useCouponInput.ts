@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { COUPON_CHECK_ORDER, isPromotionCodeFormat, normalizePromotionCode, type CouponRefusal, type GiftsApiErrorCode, type Order } from '@giftkit/core';
+import { useEmit } from '../provider/useEmit';
+import type { StoredError } from '../store/giftsApi';
+import { useUpdateOrderMutation } from './orderApi';
+
+export type CouponStatus = 'idle' | 'applying' | 'removing';
+
+/** Why the last action failed: a refusal of rule 14, a code of bad shape, or an API error. */
+export type CouponProblem = { kind: 'refusal'; code: CouponRefusal } | { kind: 'format' } | { kind: 'error'; code: GiftsApiErrorCode };
+
+export interface UseCouponInputOptions {
+  /** The order the code goes on (its `couponCode` tells whether one is applied). */
+  order: Pick<Order, 'id' | 'couponCode'>;
+  /** Called with the order the API returns after each apply / remove. */
+  onOrderChange?: (order: Order) => void;
+  /** A code to apply once, as soon as the order is known (from a prop or `?couponCode=`). */
+  autoApply?: string | null;
+}
+
+function isRefusal(code: string): code is CouponRefusal {
+  return (COUPON_CHECK_ORDER as readonly string[]).includes(code);
+}
+
+/** Apply / remove a promotion code on an order, through `updateOrder`, with the precise refusal. */
+export function useCouponInput({ order, onOrderChange, autoApply }: UseCouponInputOptions) {
+  const [updateOrder] = useUpdateOrderMutation();
+  const emit = useEmit();
+  const [text, setText] = useState(autoApply ?? '');
+  const [status, setStatus] = useState<CouponStatus>('idle');
+  const [problem, setProblem] = useState<CouponProblem | null>(null);
+  const [announcement, setAnnouncement] = useState<'applied' | 'removed' | null>(null);
+  const busy = useRef(false);
+  const autoApplied = useRef<string | null>(null);
+
+  const run = useCallback(
+    async (couponCode: string | null) => {
+      if (busy.current) return;
+      busy.current = true;
+      setStatus(couponCode === null ? 'removing' : 'applying');
+      setProblem(null);
+      try {
+        const next = await updateOrder({ orderId: order.id, patch: { couponCode } }).unwrap();
+        onOrderChange?.(next);
+        setAnnouncement(couponCode === null ? 'removed' : 'applied');
+        if (couponCode === null) emit('couponRemoved', { orderId: next.id });
+        else emit('couponApplied', { code: next.couponCode ?? couponCode, orderId: next.id });
+      } catch (caught) {
+        const error = caught as StoredError;
+        setProblem(isRefusal(error.code) ? { kind: 'refusal', code: error.code } : { kind: 'error', code: error.code });
+        emit('error', { code: error.code, message: error.message, flow: 'coupon' });
+      } finally {
+        busy.current = false;
+        setStatus('idle');
+      }
+    },
+    [updateOrder, order.id, onOrderChange, emit],
+  );
+
+  const apply = useCallback(
+    (value: string = text) => {
+      const code = normalizePromotionCode(value);
+      if (code === '' || !isPromotionCodeFormat(code)) {
+        setProblem({ kind: 'format' });
+        return Promise.resolve();
+      }
+      return run(code);
+    },
+    [text, run],
+  );
+  const remove = useCallback(() => run(null), [run]);
+
+  // Auto-apply once per code, when no code is on the order yet.
+  useEffect(() => {
+    if (!autoApply || order.couponCode || autoApplied.current === autoApply) return;
+    autoApplied.current = autoApply;
+    setText(autoApply);
+    void apply(autoApply);
+  }, [autoApply, order.couponCode, apply]);
+
+  return { text, setText, status, problem, announcement, apply, remove, applied: order.couponCode };
+}
