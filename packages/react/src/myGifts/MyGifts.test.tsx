@@ -42,10 +42,10 @@ function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = 
 const cards = () => document.querySelectorAll('.gk-myGiftsCard');
 const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(scenario.giftIds?.[key] ?? '');
 
-describe('MyGifts — sent gifts', () => {
+describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('shows every gift newest first with its timeline, and edit or the reason why not', async () => {
     setup('myGiftsEveryStatus');
-    await waitFor(() => expect(cards()).toHaveLength(6));
+    await waitFor(() => expect(cards()).toHaveLength(6), { timeout: 5000 });
     expect(screen.getAllByRole('button', { name: /^Edit delivery details of the gift for/ })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Edit delivery details of the gift for Paul (paul@example.com)' })).toBeInTheDocument();
     expect(screen.getByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('MyGifts — sent gifts', () => {
 
   it('turns the edit button into the reason when the clock crosses the cut-off', async () => {
     const { scenario, clock } = setup('myGiftsEveryStatus');
-    const edit = await screen.findByRole('button', { name: /gift for Paul/ });
+    const edit = await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 });
     expect(edit).toBeInTheDocument();
     const gift = giftOf(scenario, 'scheduled');
     const cutoff = editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift));
@@ -71,7 +71,7 @@ describe('MyGifts — sent gifts', () => {
 
   it('saves the complete details, fires giftUpdated and updates the list without a reload', async () => {
     const { scenario, api, onGiftUpdated, user } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
     const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
     expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
     const list = vi.spyOn(api, 'listTransactions');
@@ -96,7 +96,7 @@ describe('MyGifts — sent gifts', () => {
 
   it('shows the platform’s reason when the window closed while the dialog was open, and refreshes the list', async () => {
     const { scenario, api, user, onGiftUpdated } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
     const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
     const gift = giftOf(scenario, 'scheduled');
     // The platform's clock passes the cut-off; the viewer's page still shows the old time.
@@ -115,7 +115,7 @@ describe('MyGifts — sent gifts', () => {
 
   it('keeps the dialog and what was typed on a network failure, and saves on retry', async () => {
     const { scenario, user, onGiftUpdated } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
     const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
     const note = within(dialog).getByLabelText(/^Personal note/);
     await user.clear(note);
@@ -167,7 +167,7 @@ describe('MyGifts — sent gifts', () => {
   });
 });
 
-describe('MyGifts — received gifts and tabs', () => {
+describe('MyGifts — received gifts and tabs', { timeout: 20_000 }, () => {
   it('follows the ARIA tabs pattern and lists received gifts with their note as text', async () => {
     const { user } = setup('receivedGifts', { redeemUrl: '/redeem' });
     const sentTab = screen.getByRole('tab', { name: 'Gifts I gave' });
