@@ -217,6 +217,16 @@ describe('RedeemGift', () => {
     expect(keys[0]).toBe(keys[1]);
   });
 
+  it('an ended session offers to sign in again instead of a plain retry', async () => {
+    const user = userEvent.setup();
+    const { verifyGift, onRequireAuth } = renderRedeem(<RedeemGift />, 'giftReadyToRedeem');
+    verifyGift.mockRejectedValueOnce(new GiftsApiError({ code: 'UNAUTHORIZED', status: 401, message: 'expired' }));
+    await user.type(codeField(), 'seed new2{Enter}');
+    expect(await screen.findByText('Your session has ended. Please sign in again.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(onRequireAuth).toHaveBeenCalledWith(expect.objectContaining({ flow: 'redeem' }));
+  });
+
   it('works in French', async () => {
     renderRedeem(<RedeemGift code={seed.giftCodes.toExtend} />, 'giftToExtend', { locale: 'fr' });
     expect(await screen.findByRole('heading', { name: 'Votre cadeau prolonge votre abonnement' })).toBeInTheDocument();

@@ -178,7 +178,11 @@ function StepPanel({ flow, headingRef, manageSubscriptionUrl, supportUrl }: Step
           <PanelTitle ref={headingRef} tabIndex={-1} className="gk-redeemPanelTitle">
             {flow.failure.step === 'verify' ? t('redeem.failed.verify') : t('redeem.failed.redeem')}
           </PanelTitle>
-          <Alert variant="danger" onAction={flow.failure.step === 'verify' ? flow.retryVerify : flow.redeem}>
+          <Alert
+            variant="danger"
+            onAction={flow.failure.code === 'UNAUTHORIZED' ? flow.requireAuth : flow.failure.step === 'verify' ? flow.retryVerify : flow.redeem}
+            actionLabel={flow.failure.code === 'UNAUTHORIZED' ? t('redeem.signedOut.action') : undefined}
+          >
             {t(`errors.${flow.failure.code}`)}
             {flow.failure.step === 'redeem' ? ` ${t('redeem.failed.redeemSafe')}` : null}
           </Alert>
