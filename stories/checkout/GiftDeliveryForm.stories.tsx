@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { GiftDeliveryForm, deliveryFormValuesFrom } from '@giftkit/react';
+
+// 2026-03-02 09:30 UTC: the simulated platform's seeded "now".
+const NOW = 1772443800;
+
+const meta = {
+  title: 'Flows/GiftDeliveryForm',
+  component: GiftDeliveryForm,
+  args: { now: NOW, defaultTimeZone: 'Europe/Paris', onSubmit: fn() },
+  parameters: { giftkit: { root: false }, layout: 'padded' },
+} satisfies Meta<typeof GiftDeliveryForm>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {};
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const French: Story = { globals: { locale: 'fr' } };
+export const FrenchDark: Story = { globals: { locale: 'fr', theme: 'dark' } };
+
+/** Submitting empty: every error shown, focus on the first. */
+export const Errors: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: /Confirm/ }), 'someone@example.org');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save delivery details' }));
+    const email = canvas.getByRole('textbox', { name: /Recipient’s email/ });
+    await waitFor(() => expect(email).toHaveFocus());
+    await expect(email).toHaveAccessibleDescription(/This field is required/);
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/** Prefilled from a gift's details, to edit it (the confirmation is filled too). */
+export const EditExisting: Story = {
+  args: {
+    submitLabel: 'Save changes',
+    initialValues: deliveryFormValuesFrom(
+      { recipientEmail: 'dan@example.com', deliveryDate: Date.UTC(2026, 3, 1, 7) / 1000, personalNote: 'Joyeux anniversaire !\nBises', recipientName: 'Dan', timeZone: 'Europe/Paris' },
+      'Europe/Paris',
+    ),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(args.onSubmit).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** 02:00 on spring-forward day does not exist in Paris: the resolved 03:00 is shown. */
+export const DaylightSavingGap: Story = {
+  args: { initialValues: { date: '2026-03-29', hour: 2, timeZone: 'Europe/Paris' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/does not exist on that day/)).toBeInTheDocument();
+  },
+};
+/** 02:00 on fall-back day happens twice in Paris: the first one is taken and said. */
+export const DaylightSavingOverlap: Story = { args: { initialValues: { date: '2026-10-25', hour: 2, timeZone: 'Europe/Paris' } } };
+
+/** A recipient in another zone sees when it arrives for them. */
+export const RecipientTimeZone: Story = { args: { initialRecipientTimeZone: 'America/New_York' } };
+
+/** A hostile note is text: no markup, counter over the limit. */
+export const HostileNote: Story = {
+  args: { initialValues: { personalNote: `<script>alert(1)</script><img src=x onerror=alert(1)> \u202Eevil ${'😀'.repeat(260)}` } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(within(canvasElement).getByRole('textbox', { name: /Personal note/ })).toHaveAttribute('aria-invalid', 'true');
+  },
+};
