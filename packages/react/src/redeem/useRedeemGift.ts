@@ -126,8 +126,10 @@ export function useRedeemGift({ code: initialCode, codeParam, search, throttlePo
     counted.current = id;
     const error = query.error as StoredError | undefined;
     if (query.currentData) {
-      if (query.currentData.redeemable || query.currentData.redeemRefusalReason !== 'NOT_FOUND') throttle.recordSuccess();
-      else throttle.recordFailure();
+      // Only a redeemable code resets the count: alternating a known, refused code with
+      // guesses must not reopen the door.
+      if (query.currentData.redeemable) throttle.recordSuccess();
+      else if (query.currentData.redeemRefusalReason === 'NOT_FOUND') throttle.recordFailure();
     } else if (error?.code === 'RATE_LIMITED') {
       throttle.recordServerLimit(error.retryAfter);
     } else if (error?.code === 'NOT_FOUND') {
