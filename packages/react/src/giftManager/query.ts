@@ -88,6 +88,11 @@ export function toAnalyticsQuery(filters: GiftManagerFilters): GiftAnalyticsQuer
 /** URL keys, prefixed so they never collide with the host page's own parameters. */
 const KEYS = { q: 'gk-q', offerId: 'gk-offer', status: 'gk-status', period: 'gk-period', createdFrom: 'gk-from', createdTo: 'gk-to', sort: 'gk-sort', page: 'gk-page' } as const;
 
+/** Whether a query string carries any of the manager's parameters. */
+export function hasFilterParams(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].some((key) => (Object.values(KEYS) as string[]).includes(key));
+}
+
 /** Reads the filters from a query string; anything malformed falls back to the default. */
 export function filtersFromSearch(search: string): GiftManagerFilters {
   const params = new URLSearchParams(search);

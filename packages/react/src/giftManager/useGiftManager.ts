@@ -3,7 +3,7 @@ import type { Gift, GiftSortField, GiftsApiErrorCode, Offer } from '@giftkit/cor
 import { useGiftKit } from '../provider/context';
 import { useEmit } from '../provider/useEmit';
 import { useGiftManagerOffersQuery, useLazySearchGiftsQuery } from './api';
-import { DEFAULT_FILTERS, filtersFromSearch, filtersToSearch, toSearchQuery, type GiftManagerFilters } from './query';
+import { DEFAULT_FILTERS, filtersFromSearch, filtersToSearch, hasFilterParams, toSearchQuery, type GiftManagerFilters } from './query';
 
 /** Where the manager is: no session, first page loading, the table, refused, or failed. */
 export type GiftManagerStatus = 'signedOut' | 'loading' | 'ready' | 'forbidden' | 'failed';
@@ -15,6 +15,11 @@ export interface UseGiftManagerOptions {
   debounceMs?: number;
   /** Keep search and filters in the page URL (`gk-q`, `gk-status`, …) so a link can be shared. @default true */
   syncUrl?: boolean;
+  /**
+   * Search and filters to start with (a link in the URL takes precedence).
+   * @example defaultFilters={{ status: 'expired', period: 12 }}
+   */
+  defaultFilters?: Partial<GiftManagerFilters>;
 }
 
 export type FilterKey = Exclude<keyof GiftManagerFilters, 'q' | 'sort' | 'descending' | 'page'>;
@@ -48,21 +53,24 @@ export interface GiftManagerState {
  * The operator's gift table: search box (debounced), filters, sort and server-side paging
  * through `searchGifts`, one request per settled query, the previous one aborted.
  */
-export function useGiftManager({ pageSize = 25, debounceMs = 300, syncUrl = true }: UseGiftManagerOptions = {}): GiftManagerState {
+export function useGiftManager({ pageSize = 25, debounceMs = 300, syncUrl = true, defaultFilters }: UseGiftManagerOptions = {}): GiftManagerState {
   const { session } = useGiftKit('<GiftManager>');
   const emit = useEmit();
   const signedIn = session !== null;
-  const [filters, setFilters] = useState<GiftManagerFilters>(DEFAULT_FILTERS);
-  const [committedQ, setCommittedQ] = useState('');
+  const [filters, setFilters] = useState<GiftManagerFilters>(() => ({ ...DEFAULT_FILTERS, ...defaultFilters }));
+  const [committedQ, setCommittedQ] = useState(() => defaultFilters?.q ?? '');
   const [hydrated, setHydrated] = useState(!syncUrl);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // The URL is read after mounting (never during a server render).
   useEffect(() => {
     if (!syncUrl) return;
-    const fromUrl = filtersFromSearch(window.location.search);
-    setFilters(fromUrl);
-    setCommittedQ(fromUrl.q);
+    const search = window.location.search;
+    if (hasFilterParams(search)) {
+      const fromUrl = filtersFromSearch(search);
+      setFilters(fromUrl);
+      setCommittedQ(fromUrl.q);
+    }
     setHydrated(true);
   }, [syncUrl]);
 
