@@ -65,7 +65,7 @@ export const EditSuccess: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
-    const dialog = canvas.getByRole('dialog', { name: 'Edit delivery details' });
+    const dialog = await canvas.findByRole('dialog', { name: 'Edit delivery details' }, T);
     await expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
     const note = within(dialog).getByLabelText(/^Personal note/);
     await userEvent.clear(note);
@@ -81,7 +81,7 @@ export const EditRefusedAtCutoff: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
-    const dialog = canvas.getByRole('dialog', { name: 'Edit delivery details' });
+    const dialog = await canvas.findByRole('dialog', { name: 'Edit delivery details' }, T);
     const scenario = scenarioOf(loaded);
     const { cutoff } = scheduledGift(scenario);
     scenario?.platform.advanceBy(cutoff + 1 - scenario.platform.now());

@@ -72,7 +72,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('saves the complete details, fires giftUpdated and updates the list without a reload', async () => {
     const { scenario, api, onGiftUpdated, user } = setup('myGiftsEveryStatus');
     await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
     expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
     const list = vi.spyOn(api, 'listTransactions');
     const update = vi.spyOn(api, 'updateGift');
@@ -97,7 +97,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('shows the platform’s reason when the window closed while the dialog was open, and refreshes the list', async () => {
     const { scenario, api, user, onGiftUpdated } = setup('myGiftsEveryStatus');
     await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
     const gift = giftOf(scenario, 'scheduled');
     // The platform's clock passes the cut-off; the viewer's page still shows the old time.
     scenario.platform.advanceBy(editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift)) + 1 - scenario.platform.now());
@@ -116,7 +116,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('keeps the dialog and what was typed on a network failure, and saves on retry', async () => {
     const { scenario, user, onGiftUpdated } = setup('myGiftsEveryStatus');
     await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit delivery details' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
     const note = within(dialog).getByLabelText(/^Personal note/);
     await user.clear(note);
     await user.type(note, 'Happy birthday!');
