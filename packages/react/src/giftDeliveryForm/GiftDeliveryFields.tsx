@@ -71,10 +71,10 @@ export function GiftDeliveryFields({ form, disabled = false }: GiftDeliveryField
           <HourField {...fields.hour} ref={registerControl('hour')} required disabled={disabled} />
         </Row>
         <div>
-          <Button variant="secondary" onClick={form.sendNow} disabled={disabled} aria-describedby="gk-delivery-sendNowHint">
+          <Button variant="secondary" onClick={form.sendNow} disabled={disabled} aria-describedby={`${form.idPrefix}-sendNowHint`}>
             {t('deliveryForm.sendNow')}
           </Button>
-          <Schedule as="span" id="gk-delivery-sendNowHint" className="gk-fieldHint">
+          <Schedule as="span" id={`${form.idPrefix}-sendNowHint`} className="gk-fieldHint">
             {' '}
             {t('deliveryForm.sendNowHint')}
           </Schedule>
@@ -93,7 +93,7 @@ export function GiftDeliveryFields({ form, disabled = false }: GiftDeliveryField
         />
         {recipientTimeZone !== null ? (
           <>
-            <TimeZoneField id="gk-delivery-recipientTimeZone" label={t('deliveryForm.recipientZone')} value={recipientTimeZone} onValueChange={form.setRecipientTimeZone} disabled={disabled} />
+            <TimeZoneField id={`${form.idPrefix}-recipientTimeZone`} label={t('deliveryForm.recipientZone')} value={recipientTimeZone} onValueChange={form.setRecipientTimeZone} disabled={disabled} />
             {schedule ? <Schedule className="gk-deliverySchedule">{t('deliveryForm.recipientArrival', { time: timeIn(recipientTimeZone) })}</Schedule> : null}
           </>
         ) : null}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent } from 'react';
 import {
   DELIVERY_FORM_FIELDS,
   latestDeliveryDay,
@@ -114,6 +114,8 @@ export interface GiftDeliveryFormState {
   /** Registers a control so `validate` can focus it. */
   registerControl: (field: DeliveryFormField) => (element: HTMLElement | null) => void;
   now: UnixSeconds;
+  /** A prefix unique to this form, for ids of extra elements. */
+  idPrefix: string;
 }
 
 /**
@@ -136,6 +138,7 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
   const [touched, setTouched] = useState<Partial<Record<DeliveryFormField, boolean>>>({});
   const [recipientTimeZone, setRecipientTimeZone] = useState<string | null>(initialRecipientTimeZone);
   const controls = useRef<Partial<Record<DeliveryFormField, HTMLElement | null>>>({});
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const latest = useRef(values);
   latest.current = values;
 
@@ -167,7 +170,7 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
   }, [values.date, values.hour, values.timeZone]);
 
   const bind = <K extends DeliveryFormField>(name: K): FieldBinding<DeliveryFormValues[K]> => ({
-    id: `gk-delivery-${name}`,
+    id: `gk-delivery-${uid}-${name}`,
     name,
     value: values[name],
     issue: visibleIssues[name] ?? null,
@@ -216,7 +219,7 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
     [],
   );
 
-  return { values, visibleIssues, fields, schedule, recipientTimeZone, setRecipientTimeZone, sendNow, setValue, validate, registerControl, now };
+  return { values, visibleIssues, fields, schedule, recipientTimeZone, setRecipientTimeZone, sendNow, setValue, validate, registerControl, now, idPrefix: `gk-delivery-${uid}` };
 }
 
 function safeDay(read: () => string): string {
