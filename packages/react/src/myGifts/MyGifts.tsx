@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { UnixSeconds } from '@giftkit/core';
 import type { Appearance } from '../appearance/types';
 import { useT } from '../i18n/useT';
@@ -9,6 +9,7 @@ import { GiftKitRoot } from '../provider/GiftKitRoot';
 import { useEmit } from '../provider/useEmit';
 import type { StoredError } from '../store/giftsApi';
 import { useListReceivedGiftsQuery } from './api';
+import { EditGiftDialog } from './EditGiftDialog';
 import { ReceivedGifts, type ReceivedGiftsStatus } from './ReceivedGifts';
 import { recipientLabel } from './SentGiftCard';
 import { SentGifts } from './SentGifts';
@@ -21,9 +22,6 @@ import { useTabs } from './useTabs';
 /** The two tabs of `MyGifts`. */
 export type MyGiftsTab = 'sent' | 'received';
 const TABS: readonly MyGiftsTab[] = ['sent', 'received'];
-
-// The delivery form (time-zone list and all) loads only when a gifter opens an edit.
-const EditGiftDialog = lazy(() => import('./EditGiftDialog').then((module) => ({ default: module.EditGiftDialog })));
 
 export interface MyGiftsProps {
   /**
@@ -141,11 +139,7 @@ function MyGiftsContent({ now: pinnedNow, buyGiftUrl, redeemUrl, defaultTab = 's
           />
         ) : null}
       </Panel>
-      {edit.status === 'closed' ? null : (
-        <Suspense fallback={null}>
-          <EditGiftDialog edit={edit} now={now} />
-        </Suspense>
-      )}
+      <EditGiftDialog edit={edit} now={now} />
     </>
   );
 }
