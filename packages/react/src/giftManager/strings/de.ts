@@ -39,7 +39,6 @@ const de: FlowStrings<typeof en> = {
     validity: 'Gültigkeitszeitraum',
     actions: 'Aktionen',
   },
-  sortBy: 'Nach {{column}} sortieren',
   tableCaption: 'Geschenke, sortiert nach {{column}} ({{direction}})',
   ascending: 'aufsteigend',
   descending: 'absteigend',
@@ -78,7 +77,6 @@ const de: FlowStrings<typeof en> = {
     redeemLinkHint: 'Senden Sie diesen Link an Empfänger, die die E-Mail nie erhalten haben.',
     noRedeemUrl: 'Setzen Sie redeemUrl am GiftKitProvider, um einen Link zu erhalten.',
     resendNote: 'Das erneute Senden der Einladungs-E-Mail ist über die API dieser Plattform nicht möglich.',
-    at: '{{date}}',
     unknownDate: 'Datum noch unbekannt',
     state: {
       done: 'erledigt',

@@ -37,7 +37,6 @@ const en = {
     validity: 'Validity period',
     actions: 'Actions',
   },
-  sortBy: 'Sort by {{column}}',
   tableCaption: 'Gifts, sorted by {{column}} ({{direction}})',
   ascending: 'ascending',
   descending: 'descending',
@@ -76,7 +75,6 @@ const en = {
     redeemLinkHint: 'Send this link to a recipient who never got the email.',
     noRedeemUrl: 'Set redeemUrl on GiftKitProvider to get a link to send.',
     resendNote: 'Resending the invitation email is not available through this platform’s API.',
-    at: '{{date}}',
     unknownDate: 'date not known yet',
     state: {
       done: 'done',

@@ -39,7 +39,6 @@ const es: FlowStrings<typeof en> = {
     validity: 'Periodo de validez',
     actions: 'Acciones',
   },
-  sortBy: 'Ordenar por {{column}}',
   tableCaption: 'Regalos, ordenados por {{column}} ({{direction}})',
   ascending: 'ascendente',
   descending: 'descendente',
@@ -78,7 +77,6 @@ const es: FlowStrings<typeof en> = {
     redeemLinkHint: 'Envía este enlace a un destinatario que nunca recibió el correo.',
     noRedeemUrl: 'Define redeemUrl en GiftKitProvider para obtener un enlace que enviar.',
     resendNote: 'La API de esta plataforma no permite reenviar el correo de invitación.',
-    at: '{{date}}',
     unknownDate: 'fecha aún desconocida',
     state: {
       done: 'hecho',

@@ -39,7 +39,6 @@ const fr: FlowStrings<typeof en> = {
     validity: 'Période de validité',
     actions: 'Actions',
   },
-  sortBy: 'Trier par {{column}}',
   tableCaption: 'Cadeaux, triés par {{column}} ({{direction}})',
   ascending: 'croissant',
   descending: 'décroissant',
@@ -78,7 +77,6 @@ const fr: FlowStrings<typeof en> = {
     redeemLinkHint: 'Envoyez ce lien à un destinataire qui n’a jamais reçu l’e-mail.',
     noRedeemUrl: 'Renseignez redeemUrl sur GiftKitProvider pour obtenir un lien à envoyer.',
     resendNote: 'Le renvoi de l’e-mail d’invitation n’est pas disponible via l’API de cette plateforme.',
-    at: '{{date}}',
     unknownDate: 'date pas encore connue',
     state: {
       done: 'fait',

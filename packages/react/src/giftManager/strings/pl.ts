@@ -43,7 +43,6 @@ const pl: FlowStrings<typeof en> = {
     validity: 'Okres ważności',
     actions: 'Akcje',
   },
-  sortBy: 'Sortuj według: {{column}}',
   tableCaption: 'Prezenty, sortowanie: {{column}} ({{direction}})',
   ascending: 'rosnąco',
   descending: 'malejąco',
@@ -82,7 +81,6 @@ const pl: FlowStrings<typeof en> = {
     redeemLinkHint: 'Wyślij ten link odbiorcy, który nie dostał e-maila.',
     noRedeemUrl: 'Ustaw redeemUrl w GiftKitProvider, aby otrzymać link do wysłania.',
     resendNote: 'Ponowne wysłanie zaproszenia nie jest dostępne w API tej platformy.',
-    at: '{{date}}',
     unknownDate: 'data jeszcze nieznana',
     state: {
       done: 'zrobione',
