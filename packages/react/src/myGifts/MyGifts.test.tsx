@@ -111,6 +111,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: /gift for Paul/ })).not.toBeInTheDocument();
     const paul = screen.getByRole('list', { name: /gift for Paul/ }).closest('li');
     expect(paul).toHaveTextContent(/Sending soon: edits closed at/);
+    await waitFor(() => expect(paul?.querySelector('.gk-myGiftsLock')).toHaveFocus());
   });
 
   it('keeps the dialog and what was typed on a network failure, and saves on retry', async () => {

@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import { Alert } from '../primitives/Alert/Alert';
 import { useGiftKit } from '../provider/context';
 import type { GiftKitEventMap } from '../provider/events';
-import { GiftKitRoot } from '../provider/GiftKitRoot';
+import { GiftKitRoot, useRootElement } from '../provider/GiftKitRoot';
 import { useEmit } from '../provider/useEmit';
 import type { StoredError } from '../store/giftsApi';
 import { useListReceivedGiftsQuery } from './api';
@@ -94,6 +94,18 @@ function MyGiftsContent({ now: pinnedNow, buyGiftUrl, redeemUrl, defaultTab = 's
     asked.current = true;
     emit('requireAuth', { flow: 'myGifts' });
   }, [unauthorized, emit]);
+
+  // A refused edit removes the button that opened the dialog: put focus on the reason instead.
+  const root = useRootElement();
+  const { status: editStatus, lastGiftId } = edit;
+  useEffect(() => {
+    const container = root?.current;
+    if (editStatus !== 'closed' || !lastGiftId || !container) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && container.contains(active)) return;
+    const card = Array.from(container.querySelectorAll<HTMLElement>('.gk-myGiftsCard')).find((element) => element.dataset.giftId === lastGiftId);
+    card?.querySelector<HTMLElement>('.gk-myGiftsLock')?.focus();
+  }, [editStatus, lastGiftId, root]);
 
   const receivedStatus: ReceivedGiftsStatus = !signedIn
     ? 'signedOut'

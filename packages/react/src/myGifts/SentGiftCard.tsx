@@ -39,7 +39,7 @@ export function SentGiftCard({ transaction, gift, now, serverLock, onEdit }: Sen
   const editability = editabilityOf(gift, now, serverLock);
   const offer = gift.offerTitle ?? transaction.offerTitle;
   return (
-    <Card className="gk-myGiftsCard" data-phase={giftPhase(gift, now)} data-editable={editability.editable ? 'true' : undefined}>
+    <Card className="gk-myGiftsCard" data-gift-id={gift.id} data-phase={giftPhase(gift, now)} data-editable={editability.editable ? 'true' : undefined}>
       <CardTitle>{offer}</CardTitle>
       <Facts>
         <dt>{t('myGifts.sent.recipient')}</dt>
@@ -60,7 +60,7 @@ export function SentGiftCard({ transaction, gift, now, serverLock, onEdit }: Sen
             <Secondary>{t('myGifts.edit.openUntil', { time: format.dateTime(editability.closesAt, { timeZone: zone, withZone: true }) })}</Secondary>
           </>
         ) : (
-          <Lock className="gk-myGiftsLock" data-reason={editability.reason}>
+          <Lock className="gk-myGiftsLock" data-reason={editability.reason} tabIndex={-1}>
             {t(`myGifts.edit.locked.${editability.reason}`, {
               time: editability.closedAt == null ? '' : format.dateTime(editability.closedAt, { timeZone: zone, withZone: true }),
             })}

@@ -25,6 +25,8 @@ export interface EditGiftState {
   serverLocks: Readonly<Record<GiftId, EditLockReason>>;
   /** The gift last saved, for the confirmation message. */
   saved: Gift | null;
+  /** The gift the dialog was last opened for (to put focus back near it). */
+  lastGiftId: GiftId | null;
   open: (gift: Gift) => void;
   close: () => void;
   /** Sends the complete details (core `completeDeliveryDetails`), whatever changed. */
@@ -42,9 +44,11 @@ export function useEditGift(onGiftUpdated?: (detail: GiftKitEventMap['giftUpdate
   const [refusal, setRefusal] = useState<EditLockReason | null>(null);
   const [serverLocks, setServerLocks] = useState<Record<GiftId, EditLockReason>>({});
   const [saved, setSaved] = useState<Gift | null>(null);
+  const [lastGiftId, setLastGiftId] = useState<GiftId | null>(null);
 
   const open = useCallback((next: Gift) => {
     setGift(next);
+    setLastGiftId(next.id);
     setError(null);
     setRefusal(null);
     setSaved(null);
@@ -88,5 +92,5 @@ export function useEditGift(onGiftUpdated?: (detail: GiftKitEventMap['giftUpdate
     [gift, updateGift, onGiftUpdated, emit, dispatch],
   );
 
-  return { status, gift, error, refusal, serverLocks, saved, open, close, save };
+  return { status, gift, error, refusal, serverLocks, saved, lastGiftId, open, close, save };
 }
