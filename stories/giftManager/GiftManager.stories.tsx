@@ -187,3 +187,6 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** In French. */
 export const French: Story = { globals: { locale: 'fr' } };
+
+/** In Polish (plural forms: 1 miesiąc, 3 miesiące, 12 miesięcy). */
+export const Polish: Story = { globals: { locale: 'pl' } };
