@@ -80,7 +80,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
     const from = previous.current;
     previous.current = status;
     if (from === status) return;
-    if (status === 'challenge' || status === 'done' || status === 'unavailable' || (status === 'editing' && from === 'challenge')) heading.current?.focus();
+    if (status === 'challenge' || status === 'done' || (status === 'editing' && from === 'challenge')) heading.current?.focus();
   }, [status]);
 
   if (status === 'loading') {

@@ -1,7 +1,7 @@
 // Public exports of this flow; re-exported from the package entry.
 export { Checkout, type CheckoutProps } from './Checkout';
 export { useCheckout, type CheckoutState, type CheckoutStatus, type CheckoutReceipt, type UseCheckoutOptions } from './useCheckout';
-export { testCardAdapter, cardDigits } from './payment/testCardAdapter';
+export { testCardAdapter } from './payment/testCardAdapter';
 export type {
   PaymentAdapter,
   PaymentFieldsProps,
