@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { COUPON_CHECK_ORDER, GiftsApiError, type GiftsApi, type Order } from '@giftkit/core';
+import { GiftsApiError, type CouponRefusal, type GiftsApi, type Order } from '@giftkit/core';
 import { buildScenario, createInMemoryGiftsApi, type ScenarioName } from '@giftkit/mocks';
 import en from '../i18n/locales/en';
 import fr from '../i18n/locales/fr';
@@ -31,7 +31,7 @@ function Harness({ api, offerId, couponCode, onOrder }: { api: GiftsApi; offerId
   );
 }
 
-const REFUSALS: Record<(typeof COUPON_CHECK_ORDER)[number], ScenarioName> = {
+const REFUSALS: Record<CouponRefusal, ScenarioName> = {
   COUPON_NOT_FOUND: 'couponNotFound',
   COUPON_INACTIVE: 'couponInactive',
   COUPON_EXPIRED: 'couponExpired',
