@@ -6,6 +6,7 @@ import { GiftsApiError, type GiftsApi } from '@giftkit/core';
 import { buildScenario, type ScenarioName } from '@giftkit/mocks';
 import { renderWithScenario, stopScenarioServer } from '../../test/renderWithScenario';
 import { Checkout, type CheckoutProps } from './Checkout';
+import type { PaymentAdapter } from './payment/PaymentAdapter';
 
 afterAll(() => stopScenarioServer());
 // jsdom on a shared 2-core machine: styled first renders are slow.
@@ -159,6 +160,19 @@ describe('Checkout', { timeout: 40_000 }, () => {
     await user.click(await payButton());
     await user.click(await screen.findByRole('button', { name: 'Fail authentication' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your payment was declined');
+  });
+
+  it('a headless adapter (no fields, confirm for the challenge) completes with the same key', async () => {
+    const user = userEvent.setup();
+    const confirm = vi.fn(() => Promise.resolve('complete'));
+    const adapter: PaymentAdapter = { name: 'headless', collect: () => ({ ok: true, method: { type: 'card', token: 'tok_4000000000003220' } }), confirm };
+    const { scenario } = setup('checkoutGift', { paymentAdapter: adapter });
+    const before = giftTransactions(scenario).length;
+    await fillDelivery(user);
+    await user.click(await payButton());
+    await screen.findByRole('heading', { name: 'Your gift is booked' });
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(giftTransactions(scenario).length).toBe(before + 1);
   });
 
   it('a 100 %-off code skips payment details', async () => {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   hasAccessToOffer,
+  isGiftsApiErrorCode,
+  toGiftsApiError,
   parsePurchaseAsGift,
   purchaseModes,
   type DeliveryDetails,
@@ -84,6 +86,13 @@ export interface CheckoutState {
   completeChallenge: (response: string) => Promise<void>;
   cancelChallenge: () => void;
   receipt: CheckoutReceipt | null;
+}
+
+/** Errors from RTK Query are stored data already; an adapter may throw anything else. */
+function toStoredError(error: unknown): StoredError {
+  if (typeof error === 'object' && error !== null && isGiftsApiErrorCode((error as { code?: unknown }).code)) return error as StoredError;
+  const converted = toGiftsApiError(error);
+  return { code: converted.code, message: converted.message };
 }
 
 function readUrlParams(): { gift: boolean; coupon: string | null } {
@@ -214,7 +223,16 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
       if (!adapter.Challenge && adapter.confirm) {
         const controller = new AbortController();
         challengeAbort.current = controller;
-        const response = await adapter.confirm(action, { signal: controller.signal });
+        let response: string;
+        try {
+          response = await adapter.confirm(action, { signal: controller.signal });
+        } catch (error) {
+          if (controller.signal.aborted) return; // the viewer cancelled: cancelChallenge said so
+          throw error;
+        }
+        if (controller.signal.aborted) return;
+        challengeAbort.current = null;
+        inFlight.current = false; // the confirmation is its own request on the same attempt
         await confirmRef.current(response);
       }
     },
@@ -232,7 +250,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
         const payment = await payOrder({ orderId: order.id, paymentMethod: { ...method, challengeResponse: response }, idempotencyKey: key }).unwrap();
         await settle(payment, order);
       } catch (error) {
-        fail(error as StoredError);
+        fail(toStoredError(error));
       } finally {
         inFlight.current = false;
       }
@@ -243,7 +261,9 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
   confirmRef.current = confirmChallenge;
 
   const cancelChallenge = useCallback(() => {
-    challengeAbort.current?.abort();
+    const controller = challengeAbort.current;
+    challengeAbort.current = null;
+    controller?.abort();
     attemptKey.current = null; // the pending attempt is abandoned; a new one gets a new key
     setChallenge(null);
     setCancelled(true);
@@ -297,7 +317,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
       const payment = await payOrder({ orderId: current.id, paymentMethod: method, idempotencyKey: attemptKey.current }).unwrap();
       await settle(payment, current);
     } catch (error) {
-      fail(error as StoredError);
+      fail(toStoredError(error));
     } finally {
       inFlight.current = false;
     }
