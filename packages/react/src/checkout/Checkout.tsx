@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { OfferId, UnixSeconds } from '@giftkit/core';
 import type { Appearance } from '../appearance/types';
 import { CouponInput } from '../couponInput/CouponInput';
@@ -73,6 +73,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
   const checkout = useCheckout({ offerId, purchaseAsGift, couponCode, paymentAdapter, now });
   const { status, offer, modes, mode, order } = checkout;
   const heading = useRef<HTMLHeadingElement>(null);
+  const ids = `gk-checkout-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const previous = useRef<CheckoutStatus>(status);
 
   // Focus the new step's heading when the step changes (not on the first render).
@@ -126,8 +127,8 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
     const Challenge = paymentAdapter.Challenge;
     return (
       <Layout className="gk-checkout" data-status={status}>
-        <Section className="gk-challengeStep" aria-labelledby="gk-checkout-challenge">
-          <Heading ref={heading} tabIndex={-1} id="gk-checkout-challenge" className="gk-checkoutHeading">
+        <Section className="gk-challengeStep" aria-labelledby={`${ids}-challenge`}>
+          <Heading ref={heading} tabIndex={-1} id={`${ids}-challenge`} className="gk-checkoutHeading">
             {t('checkout.challenge.heading')}
           </Heading>
           {Challenge ? (
@@ -147,8 +148,8 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
       <Heading ref={heading} tabIndex={-1} className="gk-checkoutHeading">
         {t('checkout.title')}
       </Heading>
-      <Section aria-labelledby="gk-checkout-offer">
-        <SubHeading id="gk-checkout-offer">{t('checkout.offer.heading')}</SubHeading>
+      <Section aria-labelledby={`${ids}-offer`}>
+        <SubHeading id={`${ids}-offer`}>{t('checkout.offer.heading')}</SubHeading>
         <OfferSummary offer={offer} />
         {giftable ? (
           <PurchaseModeChoice modes={modes} mode={mode} onChange={checkout.setMode} disabled={busy} />
@@ -162,14 +163,14 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
         </Alert>
       ) : null}
       {mode === 'gift' ? (
-        <Section aria-labelledby="gk-checkout-delivery">
-          <SubHeading id="gk-checkout-delivery">{t('deliveryForm.title')}</SubHeading>
+        <Section aria-labelledby={`${ids}-delivery`}>
+          <SubHeading id={`${ids}-delivery`}>{t('deliveryForm.title')}</SubHeading>
           <GiftDeliveryFields form={checkout.form} disabled={busy} />
         </Section>
       ) : null}
       {order ? <CouponInput root={false} order={order} onOrderChange={checkout.setOrder} couponCode={checkout.couponCode} disabled={busy} /> : null}
-      <PriceSummary order={order} offer={offer} headingId="gk-checkout-summary" />
-      <PaymentStep checkout={checkout} adapter={paymentAdapter} order={order} offer={offer} mode={mode} />
+      <PriceSummary order={order} offer={offer} headingId={`${ids}-summary`} />
+      <PaymentStep headingId={`${ids}-payment`} checkout={checkout} adapter={paymentAdapter} order={order} offer={offer} mode={mode} />
     </Layout>
   );
 }

@@ -12,10 +12,11 @@ export interface PaymentStepProps {
   order: Order | null;
   offer: Offer;
   mode: PurchaseMode;
+  headingId: string;
 }
 
 /** The legal copy, the adapter's fields (or "nothing to pay"), the payment error with retry, and Pay. */
-export function PaymentStep({ checkout, adapter, order, offer, mode }: PaymentStepProps) {
+export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }: PaymentStepProps) {
   const { t, format } = useT();
   const busy = checkout.status === 'paying';
   const free = order ? !order.requiredPaymentDetails : false;
@@ -23,8 +24,8 @@ export function PaymentStep({ checkout, adapter, order, offer, mode }: PaymentSt
   const total = format.money(order?.totalPrice ?? offer.price.amount, order?.currency ?? offer.price.currency);
   const error = checkout.payError;
   return (
-    <Section className="gk-paymentStep" aria-labelledby="gk-checkout-payment" data-adapter={adapter.name}>
-      <SubHeading id="gk-checkout-payment">{t('checkout.payment.heading')}</SubHeading>
+    <Section className="gk-paymentStep" aria-labelledby={headingId} data-adapter={adapter.name}>
+      <SubHeading id={headingId}>{t('checkout.payment.heading')}</SubHeading>
       <Legal className="gk-legalCopy">{mode === 'gift' ? t('checkout.legal.gift') : t('checkout.legal.myself')}</Legal>
       {!checkout.signedIn ? (
         <Alert variant="info" onAction={checkout.requestAuth} actionLabel={t('checkout.auth.signIn')}>

@@ -24,7 +24,6 @@ function TestCardFields({ values, onChange, error, disabled, inputRef }: Payment
   return (
     <TextField
       ref={inputRef}
-      id="gk-checkout-cardNumber"
       label={t('checkout.card.number')}
       description={t('checkout.card.testHint')}
       inputMode="numeric"
