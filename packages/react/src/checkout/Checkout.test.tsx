@@ -286,6 +286,17 @@ describe('Checkout', { timeout: 40_000 }, () => {
     await screen.findByRole('heading', { name: 'Your gift is booked' });
   });
 
+  it('reads ?purchaseAsGift=true and ?couponCode= from the page URL', async () => {
+    window.history.pushState({}, '', '/checkout?purchaseAsGift=true&couponCode=spring20');
+    try {
+      setup('checkoutGift', { purchaseAsGift: false });
+      await waitFor(() => expect(screen.getByRole('radio', { name: 'As a gift' })).toBeChecked());
+      expect(await screen.findByRole('button', { name: 'Remove code' })).toBeInTheDocument();
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  });
+
   it('speaks French', async () => {
     setup('checkoutGift', {}, { locale: 'fr' });
     expect(await screen.findByRole('radio', { name: 'En cadeau' })).toBeInTheDocument();
