@@ -40,9 +40,13 @@ export function libraryConfig(dir: string): UserConfig {
       lib: {
         entry: resolve(dir, 'src/index.ts'),
         formats: ['es'],
-        fileName: () => 'index.js',
       },
-      rolldownOptions: { external: isExternal },
+      rolldownOptions: {
+        external: isExternal,
+        // One output file per source module: a host's bundler (and size-limit) drops every
+        // module a page does not import, and lazy chunks stay separate files.
+        output: { preserveModules: true, preserveModulesRoot: resolve(dir, 'src'), entryFileNames: '[name].js' },
+      },
     },
     plugins: [
       dts({

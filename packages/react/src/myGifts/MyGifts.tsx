@@ -1,15 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { UnixSeconds } from '@giftkit/core';
 import type { Appearance } from '../appearance/types';
 import { useT } from '../i18n/useT';
 import { Alert } from '../primitives/Alert/Alert';
+import { Spinner } from '../primitives/Spinner/Spinner';
 import { useGiftKit } from '../provider/context';
 import type { GiftKitEventMap } from '../provider/events';
 import { GiftKitRoot, useRootElement } from '../provider/GiftKitRoot';
 import { useEmit } from '../provider/useEmit';
 import type { StoredError } from '../store/giftsApi';
 import { useListReceivedGiftsQuery } from './api';
-import { EditGiftDialog } from './EditGiftDialog';
 import { ReceivedGifts, type ReceivedGiftsStatus } from './ReceivedGifts';
 import { recipientLabel } from './SentGiftCard';
 import { SentGifts } from './SentGifts';
@@ -22,6 +22,11 @@ import { useTabs } from './useTabs';
 /** The two tabs of `MyGifts`. */
 export type MyGiftsTab = 'sent' | 'received';
 const TABS: readonly MyGiftsTab[] = ['sent', 'received'];
+
+// The delivery form (time-zone list and all) loads on the first edit, not with the list:
+// most visits only look. With the package's one-file-per-module build, a host's bundler
+// turns this into its own chunk.
+const EditGiftDialog = lazy(() => import('./EditGiftDialog.lazy').then((module) => ({ default: module.EditGiftDialog })));
 
 export interface MyGiftsProps {
   /**
@@ -151,7 +156,11 @@ function MyGiftsContent({ now: pinnedNow, buyGiftUrl, redeemUrl, defaultTab = 's
           />
         ) : null}
       </Panel>
-      <EditGiftDialog edit={edit} now={now} />
+      {edit.status === 'closed' ? null : (
+        <Suspense fallback={<Spinner label={t('common.loading')} showLabel />}>
+          <EditGiftDialog edit={edit} now={now} />
+        </Suspense>
+      )}
     </>
   );
 }
