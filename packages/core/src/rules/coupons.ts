@@ -1,6 +1,7 @@
 import type { Coupon, DiscountDuration, PromotionCode } from '../model/coupon';
 import type { GiftsApiErrorCode } from '../errors';
 import type { CurrencyCode, CustomerId, OfferId, UnixSeconds } from '../model/ids';
+import { cryptoBytes, type RandomBytes } from './webCrypto';
 
 /** Why a promotion code was refused, each with its own message (rule 14). */
 export type CouponRefusal = Extract<
@@ -45,7 +46,7 @@ const PROMO_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A code for an operator who left the field blank (Stripe generates one the same way). */
 export function generatePromotionCode(
-  randomBytes: (n: number) => Uint8Array = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
+  randomBytes: RandomBytes = cryptoBytes,
   length = 10,
 ): string {
   // 256 is a multiple of 32, so `byte % 32` is uniform.

@@ -1,3 +1,5 @@
+import { cryptoBytes, type RandomBytes } from './webCrypto';
+
 /**
  * Gift codes (rule 7): `XXXX-XXXX`, 8 characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L, and no U, as in Crockford's base 32).
@@ -12,9 +14,7 @@ export const GIFT_CODE_EXAMPLE = 'ABCD-2345';
 /** Spaces, dashes of every kind and invisible characters pasted from e-mails. */
 const SEPARATORS = /[\s\p{Pd}\u2212_\u200B-\u200D\u2060\uFEFF]/gu;
 
-export type RandomBytes = (length: number) => Uint8Array;
-
-const cryptoBytes: RandomBytes = (length) => globalThis.crypto.getRandomValues(new Uint8Array(length));
+export type { RandomBytes } from './webCrypto';
 
 /** A fresh, uniformly random code (rejection sampling: no alphabet letter is favoured). */
 export function generateGiftCode(randomBytes: RandomBytes = cryptoBytes): string {
