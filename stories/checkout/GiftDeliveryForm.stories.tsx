@@ -52,11 +52,17 @@ export const EditExisting: Story = {
 export const DaylightSavingGap: Story = {
   args: { initialValues: { date: '2026-03-29', hour: 2, timeZone: 'Europe/Paris' } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/does not exist on that day/)).toBeInTheDocument();
+    // The requested time in words, in the active locale (never the raw 2026-03-29).
+    await expect(within(canvasElement).getByText(/does not exist/)).toHaveTextContent(/^March 29, 2026 at 2:00\sAM does not exist/);
   },
 };
 /** 02:00 on fall-back day happens twice in Paris: the first one is taken and said. */
-export const DaylightSavingOverlap: Story = { args: { initialValues: { date: '2026-10-25', hour: 2, timeZone: 'Europe/Paris' } } };
+export const DaylightSavingOverlap: Story = {
+  args: { initialValues: { date: '2026-10-25', hour: 2, timeZone: 'Europe/Paris' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/happens twice/)).toHaveTextContent(/^October 25, 2026 at 2:00\sAM happens twice/);
+  },
+};
 
 /** A recipient in another zone sees when it arrives for them. */
 export const RecipientTimeZone: Story = { args: { initialRecipientTimeZone: 'America/New_York' } };

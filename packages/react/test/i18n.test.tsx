@@ -117,6 +117,16 @@ describe('formatters', () => {
     expect(createFormatters('en').percent(0.125)).toBe('12.5%');
     expect(createFormatters('en').number(12345)).toBe('12,345');
   });
+  it('formats a wall-clock date and hour (a DST gap has no instant) in the locale, never as YYYY-MM-DD', () => {
+    expect(createFormatters('en').wallTime('2026-03-29', 2)).toMatch(/^March 29, 2026 at 2:00\sAM$/);
+    expect(createFormatters('fr').wallTime('2026-03-29', 2)).toMatch(/^29 mars 2026 à 0?2:00$/);
+    expect(createFormatters('de').wallTime('2026-10-25', 2)).toMatch(/^25\. Oktober 2026 um 0?2:00$/);
+    expect(createFormatters('en').wallTime('not a day', 2)).toBe('not a day 2:00');
+  });
+  it('lets Intl place the sign of a negative amount (discounts)', () => {
+    expect(createFormatters('en').money(-5, 'EUR')).toBe('-€5.00');
+    expect(createFormatters('fr').money(-5, 'EUR')).toMatch(/^-5,00\s€$/);
+  });
   it('never throws on a bad zone or currency', () => {
     const en = createFormatters('en');
     expect(en.money(5, 'NOT-A-CURRENCY')).toBe('5 NOT-A-CURRENCY');

@@ -27,7 +27,7 @@ export function GiftDeliveryFields({ form, disabled = false }: GiftDeliveryField
   const { t, format } = useT();
   const { fields, schedule, recipientTimeZone, registerControl } = form;
   const timeIn = (zone: string) => (schedule ? format.dateTime(schedule.deliveryDate, { timeZone: zone, withZone: true }) : '');
-  const requested = schedule ? `${schedule.requested.date} ${format.hour(schedule.requested.hour)}` : '';
+  const requested = schedule ? format.wallTime(schedule.requested.date, schedule.requested.hour) : '';
   const scheduleText = !schedule
     ? null
     : schedule.resolution === 'gap'

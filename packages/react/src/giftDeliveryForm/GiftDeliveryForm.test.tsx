@@ -74,9 +74,17 @@ describe('GiftDeliveryForm', () => {
     expect(screen.getByRole('combobox', { name: /Hour/ })).toHaveValue('9');
   });
 
-  it('shows the DST-resolved time when the chosen hour does not exist', () => {
+  it('shows the DST-resolved time when the chosen hour does not exist, the date in words', () => {
     renderForm({ initialValues: { date: '2026-03-29', hour: 2, timeZone: 'Europe/Paris' } });
-    expect(screen.getByText(/does not exist on that day/)).toBeInTheDocument();
+    const text = screen.getByText(/does not exist/);
+    expect(text).toHaveTextContent(/^March 29, 2026 at 2:00\sAM does not exist/);
+    expect(text).not.toHaveTextContent('2026-03-29');
+  });
+
+  it('names the repeated hour of a DST overlap in the active locale', async () => {
+    renderForm({ initialValues: { date: '2026-10-25', hour: 2, timeZone: 'Europe/Paris' } }, 'de');
+    const text = await screen.findByText(/gibt es zweimal/);
+    expect(text).toHaveTextContent(/^25\. Oktober 2026 um 0?2:00 gibt es zweimal/);
   });
 
   it('"Send today" picks today and the hour running now', async () => {

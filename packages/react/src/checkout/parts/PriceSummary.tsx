@@ -27,7 +27,8 @@ export function PriceSummary({ order, offer, headingId }: { order: Order | null;
               <dt>
                 {t('checkout.summary.discount', { code: order.couponCode ?? '' })} <small>{durationText(order, t)}</small>
               </dt>
-              <dd>−{money(order.priceBreakdown.discountAmount)}</dd>
+              {/* Intl places the sign as the locale writes it (`-5,00 €`, `-€5.00`, RTL marks in Arabic). */}
+              <dd>{money(-order.priceBreakdown.discountAmount)}</dd>
             </>
           ) : null}
           <dt>{t('checkout.summary.tax')}</dt>
