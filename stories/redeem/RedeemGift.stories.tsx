@@ -39,26 +39,44 @@ type Story = StoryObj<typeof meta>;
 
 const redeemButton = (canvasElement: HTMLElement) => within(canvasElement).findByRole('button', { name: 'Redeem gift' }, T);
 
+/** The code of the gift {@link PrefilledFromLink} puts into its platform: the issue's own example. */
+const LINK_GIFT_CODE = 'ABCD-2345';
+
 /**
- * The recipient follows the email link `…/activate?giftCode=seed new2` (lower case, a space):
- * the field shows `SEED-NEW2` and the preview appears after exactly one verification.
- * The story puts the parameter on the page URL (`history.replaceState`), as the link would.
+ * The recipient follows the email link `…/activate?giftCode=abcd 2345` (lower case, a space):
+ * the field shows `ABCD-2345` and the preview appears after exactly one verification request.
+ * The story puts a redeemable gift with that code into its simulated platform (sent yesterday
+ * to Bob, the signed-in recipient) and the parameter on the page URL (`history.replaceState`),
+ * as the link would.
  */
 export const PrefilledFromLink: Story = {
-  beforeEach: () => {
+  beforeEach: ({ loaded }) => {
+    const { platform } = scenarioOf(loaded);
+    const now = platform.now();
+    const yesterday = Math.floor((now - 86_400) / 3600) * 3600;
+    platform.dev.insertGift({
+      code: LINK_GIFT_CODE,
+      offerId: seed.offers.footballMonthly,
+      gifterId: seed.customers.gifter.id,
+      recipientEmail: seed.customers.newRecipient.email,
+      createdAt: now - 3 * 86_400,
+      deliveryDate: yesterday,
+      sentAt: yesterday,
+    });
     const before = window.location.href;
     const url = new URL(before);
-    url.searchParams.set('giftCode', 'seed new2');
+    url.searchParams.set('giftCode', 'abcd 2345');
     window.history.replaceState(window.history.state, '', url);
     return () => window.history.replaceState(window.history.state, '', before);
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('heading', { name: 'Your gift: a new subscription' }, T);
-    await expect(canvas.getByRole('textbox', { name: 'Gift code' })).toHaveValue('SEED-NEW2');
+    await expect(canvas.getByRole('textbox', { name: 'Gift code' })).toHaveValue(LINK_GIFT_CODE);
     await canvas.findByText(/You will get Football Monthly from today until/, undefined, T);
+    // Settle: a duplicate (StrictMode, a re-render) would arrive within this window.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await expect(verifications).toEqual(['SEED-NEW2']);
+    await expect(verifications).toEqual([LINK_GIFT_CODE]);
   },
 };
 
