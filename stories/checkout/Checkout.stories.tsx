@@ -205,13 +205,19 @@ export const Challenge: Story = {
   },
 };
 export const ChallengeDark: Story = { ...Challenge, globals: { theme: 'dark' } };
-/** The first payment answers 500; "Try again" reuses the attempt's key and succeeds once. */
+/**
+ * The first payment answers 500: the attempt may have gone through, so the details are
+ * locked (and say why) until "Try again" reuses the attempt's key and succeeds once.
+ */
 export const NetworkFailureMidPayment = on('paymentServerErrorOnce', {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await fillGift(canvasElement);
     await payWith(canvasElement, '4242424242424242');
     const alert = await canvas.findByRole('alert', {}, T);
+    await expect(canvas.getByText(/Your details are locked/)).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: /Recipient’s email/ })).toBeDisabled();
+    await expect(canvas.getByRole('textbox', { name: /Promotion code/ })).toBeDisabled();
     await userEvent.click(within(alert).getByRole('button', { name: 'Try the payment again' }));
     await expect(await canvas.findByRole('heading', { name: 'Your gift is booked' }, T)).toBeInTheDocument();
   },

@@ -36,6 +36,32 @@ function giftTransactions(scenario: ReturnType<typeof buildScenario>) {
   return scenario.platform.as(customerId).listTransactions({ limit: 100 }).items.filter((tx) => tx.targetType === 'giftId');
 }
 
+/** The scenario's in-memory API whose first payment goes through but whose answer is lost. */
+async function droppingFirstPayment(scenario: ReturnType<typeof buildScenario>) {
+  const keys: string[] = [];
+  const patches: unknown[] = [];
+  let dropped = false;
+  const { createInMemoryGiftsApi } = await import('@giftkit/mocks');
+  const real = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
+  const api: GiftsApi = {
+    ...real,
+    updateOrder: (orderId, patch, options) => {
+      patches.push(patch);
+      return real.updateOrder(orderId, patch, options);
+    },
+    payOrder: async (input, options) => {
+      keys.push(input.idempotencyKey);
+      const payment = await real.payOrder(input, options);
+      if (!dropped) {
+        dropped = true;
+        throw new GiftsApiError({ code: 'NETWORK', message: 'The answer was lost.' });
+      }
+      return payment;
+    },
+  };
+  return { api, keys, patches };
+}
+
 async function payButton() {
   return screen.findByRole('button', { name: /^Pay / });
 }
@@ -88,23 +114,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   it('a dropped payment response, retried, still makes one payment and one gift (same idempotency key)', async () => {
     const user = userEvent.setup();
     const scenario = buildScenario('checkoutGift');
-    const keys: string[] = [];
-    let dropped = false;
-    // Wrap the platform's API: the first payment goes through but its answer is lost.
-    const { createInMemoryGiftsApi } = await import('@giftkit/mocks');
-    const real = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
-    const api: GiftsApi = {
-      ...real,
-      payOrder: async (input, options) => {
-        keys.push(input.idempotencyKey);
-        const payment = await real.payOrder(input, options);
-        if (!dropped) {
-          dropped = true;
-          throw new GiftsApiError({ code: 'NETWORK', message: 'The answer was lost.' });
-        }
-        return payment;
-      },
-    };
+    const { api, keys } = await droppingFirstPayment(scenario);
     const { GiftKitProvider } = await import('../provider/GiftKitProvider');
     const { render } = await import('@testing-library/react');
     render(
@@ -125,6 +135,43 @@ describe('Checkout', { timeout: 40_000 }, () => {
     expect(giftTransactions(scenario).length).toBe(before + 1);
   });
 
+  it('after a dropped payment response, details are locked until the retry: the gift and the confirmation match what was paid', async () => {
+    const user = userEvent.setup();
+    const scenario = buildScenario('checkoutGift');
+    const customerId = scenario.customerId ?? '';
+    const { api, keys, patches } = await droppingFirstPayment(scenario);
+    const onGiftPurchased = vi.fn();
+    const { GiftKitProvider } = await import('../provider/GiftKitProvider');
+    const { render } = await import('@testing-library/react');
+    render(
+      <GiftKitProvider api={api} session={{ customerId }} onGiftPurchased={onGiftPurchased}>
+        <Checkout offerId={scenario.offerId ?? ''} purchaseAsGift now={scenario.platform.now()} />
+      </GiftKitProvider>,
+    );
+    await fillDelivery(user);
+    await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
+    await user.click(await payButton());
+    const alert = await screen.findByRole('alert');
+    // Locked, and said so: nothing the paid-for gift carries can drift from the attempt.
+    expect(screen.getByText(/Your details are locked until you try the payment again/)).toBeInTheDocument();
+    const email = screen.getByRole('textbox', { name: /Recipient’s email/ });
+    for (const field of [email, screen.getByRole('textbox', { name: /Confirm/ }), screen.getByRole('textbox', { name: /Personal note/ }), screen.getByRole('textbox', { name: /Promotion code/ }), screen.getByRole('textbox', { name: 'Card number' })]) {
+      expect(field).toBeDisabled();
+    }
+    expect(screen.getByRole('radio', { name: 'For myself' })).toBeDisabled();
+    await user.type(email, 'mallory@example.com');
+    expect(email).toHaveValue('carol@example.com');
+    await user.click(within(alert).getByRole('button', { name: 'Try the payment again' }));
+    await screen.findByRole('heading', { name: 'Your gift is booked' });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    // The retry re-sent nothing: the order's details were patched once, before the first attempt.
+    expect(patches.filter((patch) => 'deliveryDetails' in (patch as object))).toHaveLength(1);
+    expect(screen.getByText('carol@example.com')).toBeInTheDocument();
+    const { giftId } = onGiftPurchased.mock.calls[0]?.[0] as { giftId: string };
+    expect(scenario.platform.as(customerId).getGift(giftId).deliveryDetails.recipientEmail).toBe('carol@example.com');
+  });
+
   it('a decline shows the reason, keeps what was typed, and a new attempt succeeds', async () => {
     const user = userEvent.setup();
     const { scenario } = setup('checkoutGift');
@@ -134,6 +181,9 @@ describe('Checkout', { timeout: 40_000 }, () => {
     await user.click(await payButton());
     expect(await screen.findByRole('alert')).toHaveTextContent('Your payment was declined');
     expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
+    // A decline is definite: nothing is locked, a new attempt may change anything.
+    expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toBeEnabled();
+    expect(screen.queryByText(/Your details are locked/)).toBeNull();
     await user.clear(card);
     await user.type(card, '4242 4242 4242 4242');
     await user.click(await payButton());

@@ -142,6 +142,8 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
   }
 
   const busy = status === 'paying';
+  // While a payment attempt is unresolved, what it pays for cannot change (see useCheckout).
+  const locked = busy || checkout.attemptUnresolved;
   const giftable = modes.gift.available;
   return (
     <Layout className="gk-checkout" data-status={status} data-mode={mode}>
@@ -152,7 +154,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
         <SubHeading id={`${ids}-offer`}>{t('checkout.offer.heading')}</SubHeading>
         <OfferSummary offer={offer} />
         {giftable ? (
-          <PurchaseModeChoice modes={modes} mode={mode} onChange={checkout.setMode} disabled={busy} />
+          <PurchaseModeChoice modes={modes} mode={mode} onChange={checkout.setMode} disabled={locked} />
         ) : !modes.gift.available ? (
           <Text className="gk-purchaseMode">{t(`checkout.reasons.${modes.gift.reason}`)}</Text>
         ) : null}
@@ -162,13 +164,18 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
           {t(`errors.${checkout.orderError.code}`)}
         </Alert>
       ) : null}
+      {checkout.attemptUnresolved ? (
+        <Alert variant="info" className="gk-attemptLocked">
+          {t('checkout.payment.locked')}
+        </Alert>
+      ) : null}
       {mode === 'gift' ? (
         <Section aria-labelledby={`${ids}-delivery`}>
           <SubHeading id={`${ids}-delivery`}>{t('deliveryForm.title')}</SubHeading>
-          <GiftDeliveryFields form={checkout.form} disabled={busy} />
+          <GiftDeliveryFields form={checkout.form} disabled={locked} />
         </Section>
       ) : null}
-      {order ? <CouponInput root={false} order={order} onOrderChange={checkout.setOrder} couponCode={checkout.couponCode} disabled={busy} /> : null}
+      {order ? <CouponInput root={false} order={order} onOrderChange={checkout.setOrder} couponCode={checkout.couponCode} disabled={locked} /> : null}
       <PriceSummary order={order} offer={offer} headingId={`${ids}-summary`} />
       <PaymentStep headingId={`${ids}-payment`} checkout={checkout} adapter={paymentAdapter} order={order} offer={offer} mode={mode} />
     </Layout>

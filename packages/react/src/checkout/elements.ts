@@ -8,6 +8,7 @@ export const CHECKOUT_ELEMENT_KEYS = [
   'priceSummary',
   'legalCopy',
   'paymentStep',
+  'attemptLocked',
   'challengeStep',
   'confirmation',
 ] as const;

@@ -80,6 +80,13 @@ export interface CheckoutState {
   paymentFieldError: 'REQUIRED' | 'INVALID' | null;
   registerPaymentInput: (element: HTMLElement | null) => void;
   payError: StoredError | null;
+  /**
+   * A payment attempt got no definite answer (a dropped response, a timeout): it may have
+   * gone through. Until it is retried (with the same idempotency key), the mode, delivery
+   * details, code and card are locked, and `pay` retries exactly that attempt, so the gift
+   * and the confirmation always match what the viewer sees.
+   */
+  attemptUnresolved: boolean;
   cancelled: boolean;
   pay: () => Promise<void>;
   challenge: PaymentChallenge | null;
@@ -150,6 +157,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
 
   const setMode = useCallback(
     (next: PurchaseMode) => {
+      if (attemptKey.current) return; // locked while a payment attempt is unresolved
       setChosen(next);
       if (order && order.buyAsAGift !== (next === 'gift')) {
         updateOrder({ orderId: order.id, patch: { buyAsAGift: next === 'gift' } })
@@ -170,6 +178,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
 
   const [phase, setPhase] = useState<'editing' | 'paying' | 'challenge' | 'done'>('editing');
   const [payError, setPayError] = useState<StoredError | null>(null);
+  const [attemptUnresolved, setAttemptUnresolved] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const [challenge, setChallenge] = useState<PaymentChallenge | null>(null);
   const [receipt, setReceipt] = useState<CheckoutReceipt | null>(null);
@@ -186,6 +195,8 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     (error: StoredError) => {
       // A definite decline ends the attempt; anything else (timeout, 5xx) keeps its key for the retry.
       if (error.code === 'PAYMENT_DECLINED') attemptKey.current = null;
+      // The key exists only once the payment request went out: then its outcome is unknown.
+      setAttemptUnresolved(attemptKey.current !== null);
       setPayError(error);
       setPhase('editing');
       setChallenge(null);
@@ -199,6 +210,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     async (payment: Payment, paidOrder: Order): Promise<void> => {
       if (payment.status === 'succeeded') {
         attemptKey.current = null;
+        setAttemptUnresolved(false);
         const delivery = attemptDelivery.current;
         const paidMode: PurchaseMode = paidOrder.buyAsAGift ? 'gift' : 'myself';
         if (offer) {
@@ -265,10 +277,26 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     challengeAbort.current = null;
     controller?.abort();
     attemptKey.current = null; // the pending attempt is abandoned; a new one gets a new key
+    setAttemptUnresolved(false);
     setChallenge(null);
     setCancelled(true);
     setPhase('editing');
   }, []);
+
+  /** The adapter's payment method, or `null` after showing the card field's error. */
+  const collectMethod = useCallback(async (current: Order): Promise<PaymentMethodInput | null> => {
+    if (!current.requiredPaymentDetails) return { type: 'free' };
+    let collected: PaymentCollectResult;
+    try {
+      collected = await adapter.collect(paymentValues);
+    } catch {
+      collected = { ok: false, error: 'INVALID' };
+    }
+    if (collected.ok) return collected.method;
+    setPaymentFieldError(collected.error);
+    paymentInput.current?.focus();
+    return null;
+  }, [adapter, paymentValues]);
 
   const pay = useCallback(async () => {
     if (inFlight.current || phase === 'done') return;
@@ -277,51 +305,44 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
       return;
     }
     if (!order || !mode) return;
-    const delivery = mode === 'gift' ? form.validate() : null;
+    // An unresolved attempt is retried as it was sent: same key, method, order and details.
+    const retry = attemptKey.current && attemptMethod.current ? { key: attemptKey.current, method: attemptMethod.current } : null;
+    const delivery = !retry && mode === 'gift' ? form.validate() : null;
     if (delivery && !delivery.ok) return;
     // Claim the attempt before any await: double clicks stop here.
     inFlight.current = true;
     setCancelled(false);
     try {
-      let method: PaymentMethodInput;
-      if (!order.requiredPaymentDetails) method = { type: 'free' };
-      else {
-        let collected: PaymentCollectResult;
-        try {
-          collected = await adapter.collect(paymentValues);
-        } catch {
-          collected = { ok: false, error: 'INVALID' };
-        }
-        if (!collected.ok) {
-          setPaymentFieldError(collected.error);
-          paymentInput.current?.focus();
-          return;
-        }
-        method = collected.method;
-      }
+      const method = retry?.method ?? (await collectMethod(order));
+      if (!method) return;
       setPaymentFieldError(null);
       setPayError(null);
       setPhase('paying');
       let current = order;
-      if (delivery?.ok) {
-        attemptDelivery.current = { details: delivery.details, schedule: delivery.schedule, recipientTimeZone: delivery.recipientTimeZone };
-        const fingerprint = JSON.stringify(delivery.details);
-        if (sentDetails.current !== fingerprint) {
-          current = await updateOrder({ orderId: order.id, patch: { deliveryDetails: delivery.details } }).unwrap();
-          sentDetails.current = fingerprint;
-          setOrder(current);
-        }
-      } else attemptDelivery.current = null;
-      attemptKey.current ??= newIdempotencyKey();
-      attemptMethod.current = method;
-      const payment = await payOrder({ orderId: current.id, paymentMethod: method, idempotencyKey: attemptKey.current }).unwrap();
+      let key: string;
+      if (retry) key = retry.key;
+      else {
+        if (delivery?.ok) {
+          attemptDelivery.current = { details: delivery.details, schedule: delivery.schedule, recipientTimeZone: delivery.recipientTimeZone };
+          const fingerprint = JSON.stringify(delivery.details);
+          if (sentDetails.current !== fingerprint) {
+            current = await updateOrder({ orderId: order.id, patch: { deliveryDetails: delivery.details } }).unwrap();
+            sentDetails.current = fingerprint;
+            setOrder(current);
+          }
+        } else attemptDelivery.current = null;
+        key = newIdempotencyKey();
+        attemptMethod.current = method;
+        attemptKey.current = key;
+      }
+      const payment = await payOrder({ orderId: current.id, paymentMethod: method, idempotencyKey: key }).unwrap();
       await settle(payment, current);
     } catch (error) {
       fail(toStoredError(error));
     } finally {
       inFlight.current = false;
     }
-  }, [phase, session, requestAuth, order, mode, form, adapter, paymentValues, updateOrder, payOrder, settle, fail]);
+  }, [phase, session, requestAuth, order, mode, form, collectMethod, updateOrder, payOrder, settle, fail]);
 
   let status: CheckoutStatus;
   if (phase === 'done' && receipt) status = 'done';
@@ -354,6 +375,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     paymentFieldError,
     registerPaymentInput,
     payError,
+    attemptUnresolved,
     cancelled,
     pay,
     challenge,

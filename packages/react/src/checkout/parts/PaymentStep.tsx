@@ -39,7 +39,7 @@ export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }
           values={checkout.paymentValues}
           onChange={checkout.setPaymentValues}
           error={checkout.paymentFieldError ? t(`checkout.card.${checkout.paymentFieldError}`) : null}
-          disabled={busy}
+          disabled={busy || checkout.attemptUnresolved}
           inputRef={checkout.registerPaymentInput}
         />
       ) : null}

@@ -68,6 +68,7 @@ const de: FlowStrings<typeof en> = {
     retry: 'Zahlung erneut versuchen',
     retrySafe: 'Ein erneuter Versuch belastet Sie nie doppelt.',
     cancelled: 'Zahlung abgebrochen. Es wurde nichts belastet.',
+    locked: 'Ihr letzter Zahlungsversuch blieb ohne Antwort und ist möglicherweise durchgegangen. Ihre Angaben bleiben gesperrt, bis Sie die Zahlung erneut versuchen, damit das Geschenk dem entspricht, was Sie sehen. Sie werden nicht doppelt belastet.',
   },
   card: {
     number: 'Kartennummer',

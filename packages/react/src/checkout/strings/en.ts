@@ -66,6 +66,7 @@ const en = {
     retry: 'Try the payment again',
     retrySafe: 'Trying again never charges you twice.',
     cancelled: 'The payment was cancelled. Nothing was charged.',
+    locked: 'Your last payment attempt got no answer and may have gone through. Your details are locked until you try the payment again, so the gift matches what you see. You will not be charged twice.',
   },
   card: {
     number: 'Card number',

@@ -68,6 +68,7 @@ const es: FlowStrings<typeof en> = {
     retry: 'Reintentar el pago',
     retrySafe: 'Reintentar nunca te cobra dos veces.',
     cancelled: 'Pago cancelado. No se cobró nada.',
+    locked: 'Tu último intento de pago no obtuvo respuesta y puede que se haya completado. Tus datos quedan bloqueados hasta que reintentes el pago, para que el regalo coincida con lo que ves. No se te cobrará dos veces.',
   },
   card: {
     number: 'Número de tarjeta',

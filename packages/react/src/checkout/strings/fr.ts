@@ -68,6 +68,7 @@ const fr: FlowStrings<typeof en> = {
     retry: 'Réessayer le paiement',
     retrySafe: 'Réessayer ne vous débite jamais deux fois.',
     cancelled: 'Paiement annulé. Rien n’a été débité.',
+    locked: 'La dernière tentative de paiement est restée sans réponse et a peut-être abouti. Vos informations restent verrouillées jusqu’à ce que vous relanciez le paiement, pour que le cadeau corresponde à ce que vous voyez. Vous ne serez pas débité deux fois.',
   },
   card: {
     number: 'Numéro de carte',

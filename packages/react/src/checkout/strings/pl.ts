@@ -78,6 +78,7 @@ const pl: FlowStrings<typeof en> = {
     retry: 'Ponów płatność',
     retrySafe: 'Ponowienie nigdy nie obciąży Cię dwa razy.',
     cancelled: 'Płatność anulowana. Nic nie pobrano.',
+    locked: 'Ostatnia próba płatności pozostała bez odpowiedzi i mogła zostać zrealizowana. Twoje dane są zablokowane do czasu ponowienia płatności, aby prezent zgadzał się z tym, co widzisz. Nie zostaniesz obciążony dwa razy.',
   },
   card: {
     number: 'Numer karty',
