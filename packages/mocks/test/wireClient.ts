@@ -41,3 +41,6 @@ export function wireClient(fetchLike: FetchLike, baseUrl: string) {
 }
 
 export type WireCall = ReturnType<typeof wireClient>;
+
+/** The envelope's `responseData`, typed as the test expects it. */
+export const payload = <T = Record<string, unknown>>(answer: Pick<WireAnswer, 'json'>): T => answer.json?.responseData as T;

@@ -6,7 +6,8 @@
 import { REFUND_BLOCKED_MESSAGE, SWITCH_BLOCKED_MESSAGE } from '@giftkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlatform, createSessionToken, seed, type Platform } from '../src';
-import { wireClient, type FetchLike, type WireCall } from './wireClient';
+import { payload as data, wireClient, type FetchLike, type WireCall } from './wireClient';
+import { wireStoryCases } from './wireStories';
 
 export interface WireTarget {
   baseUrl: string;
@@ -20,8 +21,6 @@ const token = (customerId: string) => createSessionToken(customerId);
 const alice = token(c.gifter.id);
 const bob = token(c.newRecipient.id);
 const operator = token(c.operator.id);
-
-const data = <T = Record<string, unknown>>(answer: { json: { responseData: unknown } | undefined }) => answer.json?.responseData as T;
 
 /** A scripted session: every answer, normalised, so two targets can be compared byte for byte. */
 export async function transcript(call: WireCall): Promise<string[]> {
@@ -280,5 +279,7 @@ export function wireContractSuite(label: string, start: (platform: Platform) => 
       await expect(call('GET', `/gifts/verification/${seed.giftCodes.readyToRedeem}`, { token: bob, signal: AbortSignal.timeout(100) })).rejects.toThrow();
       expect((await call('GET', `/gifts/verification/${seed.giftCodes.readyToRedeem}`, { token: bob })).status).toBe(200);
     });
+
+    wireStoryCases(() => ({ platform, call }));
   });
 }
