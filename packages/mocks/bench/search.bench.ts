@@ -1,10 +1,15 @@
 /**
- * The operator's search over 100,000 seeded gifts (rule 16). Target: p95 ≤ 20 ms per query.
- * Run: `npx vitest bench --run --project mocks` from the workspace root.
+ * The operator's search over 100,000 seeded gifts (rule 16). Budget: p95 ≤ 20 ms per query.
+ * Run: `npx vitest bench --run --project mocks` from the workspace root. A benchmark, not a
+ * test: timings depend on the machine, so it reports a verdict instead of failing CI.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { GiftSearchQuery } from '@giftkit/core';
 import { afterAll, bench, describe } from 'vitest';
 import { scenarios, seed } from '../src';
+import { budgetReport } from './p95';
+
+const BUDGET_MS = 20;
 
 const { platform } = scenarios.operatorLarge();
 const operator = platform.as(seed.customers.operator.id);
@@ -26,7 +31,7 @@ const QUERIES: Array<[string, GiftSearchQuery]> = [
   ['last page', { offset: 99_950 }],
 ];
 
-/** Milliseconds per run, per query (vitest's table shows p75/p99, not p95). */
+/** Milliseconds per measured run (warm-up runs excluded), per query: vitest's table has p75/p99, not p95. */
 const samples = new Map<string, number[]>();
 
 describe('operator search, 100,000 gifts', () => {
@@ -35,17 +40,21 @@ describe('operator search, 100,000 gifts', () => {
     operator.searchGifts({ ...query, limit: 50 });
     const runs: number[] = [];
     samples.set(name, runs);
-    bench(name, () => {
-      const started = performance.now();
-      operator.searchGifts({ ...query, limit: 50 });
-      runs.push(performance.now() - started);
-    });
+    let measuring = false;
+    bench(
+      name,
+      () => {
+        const started = performance.now();
+        operator.searchGifts({ ...query, limit: 50 });
+        if (measuring) runs.push(performance.now() - started);
+      },
+      // At least 100 measured runs per query, so p95 is not just the second-worst sample.
+      { time: 1000, iterations: 100, setup: (_task, mode) => void (measuring = mode === 'run') },
+    );
   }
 });
 
 afterAll(() => {
-  const p95 = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor(0.95 * runs.length))] ?? 0;
-  const lines = [...samples].map(([name, runs]) => `  ${name.padEnd(30)} p95 ${p95(runs).toFixed(2).padStart(6)} ms (${runs.length} runs)`);
-  const worst = Math.max(...[...samples.values()].map(p95));
-  console.warn(`operator search over ${platform.store.gifts.length} gifts, p95 per query (target ≤ 20 ms; worst ${worst.toFixed(2)} ms):\n${lines.join('\n')}`);
+  const machine = `load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} CPUs`;
+  console.warn(budgetReport(`operator search over ${platform.store.gifts.length} gifts (${machine})`, samples, BUDGET_MS));
 });
