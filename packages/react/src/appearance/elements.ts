@@ -5,11 +5,8 @@ import { REDEEM_ELEMENT_KEYS } from '../redeem/elements';
 import { MY_GIFTS_ELEMENT_KEYS } from '../myGifts/elements';
 import { GIFT_MANAGER_ELEMENT_KEYS } from '../giftManager/elements';
 
-/**
- * Every customisable node, by key. Each renders with the class `gk-<key>` and can be
- * restyled through `appearance.elements[key]`. Each flow lists its own keys in its folder.
- */
-export const ELEMENT_KEYS = [
+/** Keys of the shared building blocks (primitives), used by every flow. */
+export const COMMON_ELEMENT_KEYS = [
   'root',
   'card',
   'heading',
@@ -39,7 +36,6 @@ export const ELEMENT_KEYS = [
   'dialogTitle',
   'stepper',
   'step',
-  // primitives
   'buttonLink',
   'requiredMarker',
   'optionDetail',
@@ -51,7 +47,28 @@ export const ELEMENT_KEYS = [
   'dialogActions',
   'dialogClose',
   'stepMarker',
-  // flows: each lists its own keys beside it
+] as const;
+
+/**
+ * Every element key, grouped by where it appears: the shared building blocks, then each
+ * flow's own (listed in its folder). `docs/theming.md` is generated from this map.
+ */
+export const ELEMENT_KEY_GROUPS = {
+  common: COMMON_ELEMENT_KEYS,
+  checkout: CHECKOUT_ELEMENT_KEYS,
+  deliveryForm: DELIVERY_FORM_ELEMENT_KEYS,
+  coupon: COUPON_INPUT_ELEMENT_KEYS,
+  redeem: REDEEM_ELEMENT_KEYS,
+  myGifts: MY_GIFTS_ELEMENT_KEYS,
+  giftManager: GIFT_MANAGER_ELEMENT_KEYS,
+} as const;
+
+/**
+ * Every customisable node, by key. Each renders with the class `gk-<key>` and can be
+ * restyled through `appearance.elements[key]`. Each flow lists its own keys in its folder.
+ */
+export const ELEMENT_KEYS = [
+  ...COMMON_ELEMENT_KEYS,
   ...CHECKOUT_ELEMENT_KEYS,
   ...DELIVERY_FORM_ELEMENT_KEYS,
   ...COUPON_INPUT_ELEMENT_KEYS,

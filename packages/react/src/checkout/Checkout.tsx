@@ -14,7 +14,7 @@ import { PriceSummary } from './parts/PriceSummary';
 import { PurchaseModeChoice } from './parts/PurchaseModeChoice';
 import type { PaymentAdapter } from './payment/PaymentAdapter';
 import { testCardAdapter } from './payment/testCardAdapter';
-import { Heading, Layout, Section, SubHeading, Text } from './styles';
+import { AttemptLocked, ChallengeSection, Heading, Layout, Section, SubHeading, Text } from './styles';
 import { useCheckout, type CheckoutStatus } from './useCheckout';
 
 export interface CheckoutProps {
@@ -127,7 +127,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
     const Challenge = paymentAdapter.Challenge;
     return (
       <Layout className="gk-checkout" data-status={status}>
-        <Section className="gk-challengeStep" aria-labelledby={`${ids}-challenge`}>
+        <ChallengeSection className="gk-challengeStep" aria-labelledby={`${ids}-challenge`}>
           <Heading ref={heading} tabIndex={-1} id={`${ids}-challenge`} className="gk-checkoutHeading">
             {t('checkout.challenge.heading')}
           </Heading>
@@ -136,7 +136,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
           ) : (
             <Skeleton lines={2} label={t('checkout.challenge.text')} />
           )}
-        </Section>
+        </ChallengeSection>
       </Layout>
     );
   }
@@ -165,9 +165,9 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
         </Alert>
       ) : null}
       {checkout.attemptUnresolved ? (
-        <Alert variant="info" className="gk-attemptLocked">
+        <AttemptLocked variant="info" className="gk-attemptLocked">
           {t('checkout.payment.locked')}
-        </Alert>
+        </AttemptLocked>
       ) : null}
       {mode === 'gift' ? (
         <Section aria-labelledby={`${ids}-delivery`}>

@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import { space, v } from '../appearance/resolve';
 import { overrides } from '../appearance/styled';
+import { Alert } from '../primitives/Alert/Alert';
 
 export const Layout = styled.div`
   display: grid;
@@ -40,6 +41,22 @@ export const Card = styled.div`
   background: ${v('colorSurface')};
   border: 1px solid ${v('colorBorder')};
   border-radius: ${v('borderRadius')};
+`;
+
+/** The offer's card (`gk-offerSummary`). */
+export const OfferCard = styled(Card)`
+  ${overrides('offerSummary')}
+`;
+
+/** The payment step, the bank's challenge and the confirmation: sections with their own key. */
+export const PaymentSection = styled(Section)`
+  ${overrides('paymentStep')}
+`;
+export const ChallengeSection = styled(Section)`
+  ${overrides('challengeStep')}
+`;
+export const ConfirmationSection = styled(Section)`
+  ${overrides('confirmation')}
 `;
 
 export const Muted = styled.p`
@@ -137,4 +154,9 @@ export const Note = styled.p`
 export const Link = styled.a`
   color: ${v('colorPrimary')};
   font-weight: 600;
+`;
+
+/** Why the details are locked while a payment attempt is unresolved (an `Alert`). */
+export const AttemptLocked = styled(Alert)`
+  ${overrides('attemptLocked')}
 `;

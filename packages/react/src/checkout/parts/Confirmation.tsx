@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { editCutoff } from '@giftkit/core';
 import { useT } from '../../i18n/useT';
 import type { CheckoutReceipt } from '../useCheckout';
-import { Heading, Link, Note, Section, Summary, Text } from '../styles';
+import { ConfirmationSection, Heading, Link, Note, Summary, Text } from '../styles';
 
 export interface ConfirmationProps {
   receipt: CheckoutReceipt;
@@ -15,12 +15,12 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
   const { offer, details, order } = receipt;
   if (receipt.mode === 'myself' || !details) {
     return (
-      <Section className="gk-confirmation" data-mode="myself">
+      <ConfirmationSection className="gk-confirmation" data-mode="myself">
         <Heading ref={ref} tabIndex={-1} className="gk-checkoutHeading">
           {t('checkout.done.myselfHeading')}
         </Heading>
         <Text>{t('checkout.done.myselfText', { offer: offer.title })}</Text>
-      </Section>
+      </ConfirmationSection>
     );
   }
   const zone = details.timeZone ?? 'UTC';
@@ -32,7 +32,7 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
     cutoff = null;
   }
   return (
-    <Section className="gk-confirmation" data-mode="gift">
+    <ConfirmationSection className="gk-confirmation" data-mode="gift">
       <Heading ref={ref} tabIndex={-1} className="gk-checkoutHeading">
         {t('checkout.done.giftHeading')}
       </Heading>
@@ -67,6 +67,6 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
         </>
       ) : null}
       {myGiftsUrl ? <Link href={myGiftsUrl}>{t('checkout.done.myGifts')}</Link> : null}
-    </Section>
+    </ConfirmationSection>
   );
 });

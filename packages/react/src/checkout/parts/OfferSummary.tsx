@@ -1,18 +1,18 @@
 import type { Offer } from '@giftkit/core';
 import { useT } from '../../i18n/useT';
-import { Card, Muted, Text } from '../styles';
+import { Muted, OfferCard, Text } from '../styles';
 import { billingPeriodText } from './billingPeriod';
 
 /** Title, price and billing period of the offer. */
 export function OfferSummary({ offer }: { offer: Offer }) {
   const { t, format } = useT();
   return (
-    <Card className="gk-offerSummary">
+    <OfferCard className="gk-offerSummary">
       <Text>
         <strong>{offer.title}</strong>
       </Text>
       {offer.description ? <Muted>{offer.description}</Muted> : null}
       <Text>{t('checkout.offer.price', { price: format.money(offer.price.amount, offer.price.currency), period: billingPeriodText(offer, t) })}</Text>
-    </Card>
+    </OfferCard>
   );
 }

@@ -4,7 +4,7 @@ import { Alert } from '../../primitives/Alert/Alert';
 import { Button } from '../../primitives/Button/Button';
 import type { PaymentAdapter } from '../payment/PaymentAdapter';
 import type { CheckoutState } from '../useCheckout';
-import { Legal, Muted, Section, SubHeading } from '../styles';
+import { Legal, Muted, PaymentSection, SubHeading } from '../styles';
 
 export interface PaymentStepProps {
   checkout: CheckoutState;
@@ -24,7 +24,7 @@ export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }
   const total = format.money(order?.totalPrice ?? offer.price.amount, order?.currency ?? offer.price.currency);
   const error = checkout.payError;
   return (
-    <Section className="gk-paymentStep" aria-labelledby={headingId} data-adapter={adapter.name}>
+    <PaymentSection className="gk-paymentStep" aria-labelledby={headingId} data-adapter={adapter.name}>
       <SubHeading id={headingId}>{t('checkout.payment.heading')}</SubHeading>
       <Legal className="gk-legalCopy">{mode === 'gift' ? t('checkout.legal.gift') : t('checkout.legal.myself')}</Legal>
       {!checkout.signedIn ? (
@@ -54,6 +54,6 @@ export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }
           {free ? t('checkout.payment.confirmFree') : t('checkout.payment.pay', { total })}
         </Button>
       </div>
-    </Section>
+    </PaymentSection>
   );
 }

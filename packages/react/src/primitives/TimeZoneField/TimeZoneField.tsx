@@ -12,6 +12,11 @@ import { VisuallyHidden } from '../shared/VisuallyHidden';
 import { formatOffset, utcOffsetMinutes } from './timeZones';
 import { useTimeZoneCombobox } from './useTimeZoneCombobox';
 
+/** The search box: an input (its `input` overrides apply) that is also the combobox. */
+const ComboboxInput = styled(Input)`
+  ${overrides('combobox')}
+`;
+
 const Anchor = styled.div`
   position: relative;
 `;
@@ -167,7 +172,7 @@ export const TimeZoneField = forwardRef<HTMLInputElement, TimeZoneFieldProps>(fu
         </Hint>
       ) : null}
       <Anchor>
-        <Input
+        <ComboboxInput
           ref={ref}
           type="text"
           className="gk-input gk-combobox"
