@@ -140,13 +140,29 @@ const storybookProject = {
   },
 };
 
+/**
+ * The demo host site end to end in Debian's Chromium (playwright-core): its global setup
+ * builds the demo and serves it; one browser per file, a fresh visitor per test.
+ */
+const e2eProject = {
+  test: {
+    name: 'e2e',
+    root: 'examples/host-site',
+    include: ['e2e/**/*.test.ts'],
+    environment: 'node' as const,
+    globalSetup: ['e2e/globalSetup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
+  },
+};
+
 export default defineConfig({
   resolve: { conditions: sourceConditions },
   test: {
     projects: [
       { test: { name: 'repo', root: '.ci', environment: 'node', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       nodeProject('core'), nodeProject('http'), nodeProject('mocks'), nodeProject('react', 'jsdom'),
-      react18Project, storybookProject],
+      react18Project, storybookProject, e2eProject],
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.{ts,tsx}'],
