@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { editCutoff, giftTimeZone } from '@giftkit/core';
-import type { Scenario } from '@giftkit/mocks';
+import { seed, type Scenario } from '@giftkit/mocks';
 import { MyGiftsOnPlatformClock, advancePlatformTo, scenarioOf } from './platformClock';
 
 const meta = {
@@ -99,9 +99,58 @@ export const FiveThousandGifts: Story = {
     const canvas = within(canvasElement);
     await waitFor(() => expect(cards(canvasElement)).toHaveLength(20), T);
     await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
-    await expect(await canvas.findByText(/^Page 2 of/, {}, T)).toBeInTheDocument();
+    await expect(await canvas.findByText(/^Page 2: purchases 21 to 40 of 5,00\d$/, {}, T)).toBeInTheDocument();
     await waitFor(() => expect(cards(canvasElement)).toHaveLength(20), T);
     await expect(canvas.getByRole('heading', { name: 'Gifts I gave' })).toHaveFocus();
+  },
+};
+
+/** One gift's details fail to load: that row says so with its own retry; the rest of the page shows. */
+export const OneGiftFailedToLoad: Story = {
+  beforeEach: ({ loaded }) => {
+    scenarioOf(loaded)?.platform.faults.inject('getGift', { status: 503, times: 'once' });
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    await expect(canvas.getByText(/^The details of this gift could not be loaded\./)).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: /^Try again: / }));
+    await waitFor(() => expect(canvas.getAllByRole('list', { name: /^Status of the gift for/ })).toHaveLength(6), T);
+  },
+};
+
+/** `count` purchases of Alice's own subscriptions, newer than her gifts. */
+function addOwnPurchases(scenario: Scenario | undefined, count: number) {
+  if (!scenario) throw new Error('This story needs its scenario');
+  const { platform } = scenario;
+  for (let i = 0; i < count; i += 1) platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, platform.now() - i * 3600, `sub_story_${i}`);
+}
+
+/**
+ * Alice's 40 latest purchases are her own subscriptions: page 1 looks through three windows
+ * (30 purchases), says it found no gift there, and Next goes on to her gifts.
+ */
+export const GiftsBehindOwnPurchases: Story = {
+  args: { pageSize: 10 },
+  beforeEach: ({ loaded }) => addOwnPurchases(scenarioOf(loaded), 40),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText(/^No gifts among your purchases 1 to 30: they are your own subscriptions\./, {}, T);
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    await expect(canvas.getByText('Page 2: purchases 31 to 48 of 48')).toBeInTheDocument();
+  },
+};
+
+/** Only her own subscriptions bought, more than a page of them: the empty state, not blank pages. */
+export const OnlyOwnPurchases: Story = {
+  args: { pageSize: 10 },
+  parameters: { giftkit: { scenario: 'empty', root: false } },
+  beforeEach: ({ loaded }) => addOwnPurchases(scenarioOf(loaded), 25),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('link', { name: 'Give a subscription as a gift' }, T)).toBeInTheDocument();
+    await expect(canvas.queryByRole('navigation', { name: 'Pages of gifts' })).not.toBeInTheDocument();
   },
 };
 

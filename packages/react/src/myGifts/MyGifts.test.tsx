@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { editCutoff, giftTimeZone } from '@giftkit/core';
-import { buildScenario, type Platform, type Scenario } from '@giftkit/mocks';
+import { buildScenario, seed, type Platform, type Scenario } from '@giftkit/mocks';
 import { renderWithScenario, stopScenarioServer } from '../../test/renderWithScenario';
 import { MyGifts, type MyGiftsProps } from './MyGifts';
 
@@ -30,8 +30,9 @@ function Clocked({ clock, ...props }: MyGiftsProps & { clock: ReturnType<typeof 
   return <MyGifts {...props} now={now} />;
 }
 
-function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = {}, via: 'memory' | 'http' = 'memory') {
+function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = {}, via: 'memory' | 'http' = 'memory', prepare?: (scenario: Scenario) => void) {
   const scenario: Scenario = buildScenario(name);
+  prepare?.(scenario);
   const clock = clockOf(scenario.platform);
   const onGiftUpdated = vi.fn();
   const onRequireAuth = vi.fn();
@@ -40,6 +41,11 @@ function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = 
 }
 
 const cards = () => document.querySelectorAll('.gk-myGiftsCard');
+
+/** `count` purchases of the gifter's own subscriptions, newer than anything before them. */
+function addOwnPurchases(scenario: Scenario, count: number) {
+  for (let i = 0; i < count; i += 1) scenario.platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, scenario.platform.now() - i * 3600, `sub_own_${i}`);
+}
 const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(scenario.giftIds?.[key] ?? '');
 
 describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
@@ -135,17 +141,74 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
     const list = vi.spyOn(api, 'listTransactions');
     const getGift = vi.spyOn(api, 'getGift');
     await waitFor(() => expect(cards()).toHaveLength(20), { timeout: 5000 });
-    expect(screen.getByText(/^Page 1 of 25\d$/)).toBeInTheDocument();
+    expect(screen.getByText('Page 1: purchases 1 to 20 of 5,002')).toBeInTheDocument();
     const first = cards()[0]?.textContent;
     list.mockClear();
     getGift.mockClear();
     await user.click(screen.getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(screen.getByText(/^Page 2 of 25\d$/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('Page 2: purchases 21 to 40 of 5,002')).toBeInTheDocument());
     await waitFor(() => expect(cards()).toHaveLength(20));
     expect(cards()[0]?.textContent).not.toBe(first);
     expect(list).toHaveBeenCalledTimes(1);
     expect(getGift.mock.calls.length).toBeLessThanOrEqual(20);
     expect(screen.getByRole('heading', { name: 'Gifts I gave' })).toHaveFocus();
+  });
+
+  it('shows the rest of the page when one gift fails to load, and retries that gift alone', async () => {
+    const { scenario, api, user } = setup('myGiftsEveryStatus');
+    scenario.platform.faults.inject('getGift', { status: 503, times: 'once' });
+    await waitFor(() => expect(cards()).toHaveLength(6), { timeout: 5000 });
+    expect(screen.getAllByRole('list', { name: /^Status of the gift for/ })).toHaveLength(5);
+    expect(screen.getByText(/^The details of this gift could not be loaded\./)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const list = vi.spyOn(api, 'listTransactions');
+    const getGift = vi.spyOn(api, 'getGift');
+    await user.click(screen.getByRole('button', { name: /^Try again: / }));
+    await waitFor(() => expect(screen.getAllByRole('list', { name: /^Status of the gift for/ })).toHaveLength(6));
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+    expect(getGift).toHaveBeenCalledTimes(1);
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it('fails the page as a whole when no gift on it loads', async () => {
+    const { scenario, user } = setup('myGiftsEveryStatus', {}, 'memory', (s) => s.platform.faults.inject('getGift', { status: 503, times: 6 }));
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(cards()).toHaveLength(0);
+    scenario.platform.faults.clear();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(cards()).toHaveLength(6));
+  });
+
+  it('shows the empty state to a customer whose purchases are all their own subscriptions', async () => {
+    setup('empty', { pageSize: 10, buyGiftUrl: '/offers' }, 'memory', (s) => addOwnPurchases(s, 25));
+    expect(await screen.findByText('You have not given a gift yet.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Give a subscription as a gift' })).toHaveAttribute('href', '/offers');
+    expect(screen.queryByRole('navigation', { name: 'Pages of gifts' })).not.toBeInTheDocument();
+  });
+
+  it('scans past purchases that are not gifts (at most 3 windows a page), says so, and pages back exactly', async () => {
+    const { api, user } = setup('empty', { pageSize: 10 }, 'memory', (s) => {
+      for (const email of ['a@example.com', 'b@example.com', 'c@example.com']) {
+        s.platform.dev.insertGift({ offerId: seed.offers.footballMonthly, gifterId: seed.customers.gifter.id, recipientEmail: email, deliveryDate: s.platform.now() + 10 * 86_400 });
+      }
+      addOwnPurchases(s, 70); // newer than the gifts: the first 70 purchases hold no gift
+    });
+    const hint = (from: number, to: number) => `No gifts among your purchases ${from} to ${to}: they are your own subscriptions. Older purchases are on the next page.`;
+    expect(await screen.findByText(hint(1, 30), {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('Page 1: purchases 1 to 30 of 75')).toBeInTheDocument();
+    const list = vi.spyOn(api, 'listTransactions');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText(hint(31, 60))).toBeInTheDocument();
+    expect(list).toHaveBeenCalledTimes(3);
+    list.mockClear();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(cards()).toHaveLength(3));
+    expect(screen.getByText('Page 3: purchases 61 to 75 of 75')).toBeInTheDocument();
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(await screen.findByText('Page 2: purchases 31 to 60 of 75')).toBeInTheDocument();
+    expect(cards()).toHaveLength(0);
   });
 
   it('invites to buy a gift when there is none', async () => {

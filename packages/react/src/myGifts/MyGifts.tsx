@@ -49,7 +49,11 @@ export interface MyGiftsProps {
   redeemUrl?: string;
   /** The tab shown first. @default 'sent' */
   defaultTab?: MyGiftsTab;
-  /** Purchases per page (at most 50). @default 20 */
+  /**
+   * Purchases read per window (at most 50), so at most this many gifts per page. A page whose
+   * window holds no gift reads up to two more windows before it stops.
+   * @default 20
+   */
   pageSize?: number;
   /**
    * Called after the gifter saved new delivery details (also the provider's `onGiftUpdated`

@@ -4,9 +4,16 @@ import { useT } from '../i18n/useT';
 import { Alert } from '../primitives/Alert/Alert';
 import { Button } from '../primitives/Button/Button';
 import { Skeleton } from '../primitives/Skeleton/Skeleton';
+import { FailedGiftCard } from './FailedGiftCard';
 import { SentGiftCard } from './SentGiftCard';
 import { Empty, Heading, List, Pagination, Secondary } from './styles';
 import type { SentGiftsState } from './useSentGifts';
+
+/** Why a page shows no gift: the scanned purchases held none, and whether older ones follow. */
+function emptyRangeHint(state: SentGiftsState, t: ReturnType<typeof useT>['t'], number: (value: number) => string): string {
+  if (!state.hasNext) return t('myGifts.sent.noMoreGifts');
+  return t('myGifts.sent.noGiftsInRange', { from: number(state.offset + 1), to: number(state.scannedTo) });
+}
 
 export interface SentGiftsProps {
   state: SentGiftsState;
@@ -47,21 +54,32 @@ export function SentGifts({ state, now, serverLocks, buyGiftUrl, onEdit }: SentG
       ) : null}
       {state.status === 'ready' ? (
         <>
-          {state.rows.length === 0 ? <Secondary>{t('myGifts.sent.emptyPageHint')}</Secondary> : null}
+          {state.rows.length === 0 ? <Secondary>{emptyRangeHint(state, t, (value) => format.number(value))}</Secondary> : null}
           <List className="gk-myGiftsList">
-            {state.rows.map((row) => (
-              <SentGiftCard key={row.gift.id} transaction={row.transaction} gift={row.gift} now={now} serverLock={serverLocks[row.gift.id]} onEdit={onEdit} />
-            ))}
+            {state.rows.map((row) =>
+              row.gift ? (
+                <SentGiftCard key={row.transaction.transactionId} transaction={row.transaction} gift={row.gift} now={now} serverLock={serverLocks[row.gift.id]} onEdit={onEdit} />
+              ) : (
+                <FailedGiftCard key={row.transaction.transactionId} transaction={row.transaction} error={row.error} />
+              ),
+            )}
           </List>
         </>
       ) : null}
-      {state.pages > 1 && (state.status === 'ready' || state.status === 'loading') ? (
+      {(state.hasPrevious || state.hasNext) && (state.status === 'ready' || state.status === 'loading') ? (
         <Pagination className="gk-myGiftsPagination" aria-label={t('myGifts.pagination.label')}>
           <Button variant="secondary" disabled={!state.hasPrevious} onClick={state.previous}>
             {t('myGifts.pagination.previous')}
           </Button>
           <span aria-live="polite">
-            {t('myGifts.pagination.status', { page: format.number(state.page), pages: format.number(state.pages) })}
+            {state.status === 'ready'
+              ? t('myGifts.pagination.status', {
+                  page: format.number(state.page),
+                  from: format.number(state.offset + 1),
+                  to: format.number(state.scannedTo),
+                  total: format.number(state.totalCount),
+                })
+              : t('myGifts.pagination.page', { page: format.number(state.page) })}
           </span>
           <Button variant="secondary" disabled={!state.hasNext} onClick={state.next}>
             {t('myGifts.pagination.next')}

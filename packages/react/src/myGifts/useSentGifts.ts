@@ -5,19 +5,22 @@ import { useListSentGiftsQuery, type SentGiftRow } from './api';
 /** The sent-gifts list, driven by one status. */
 export type SentGiftsStatus = 'signedOut' | 'loading' | 'failed' | 'empty' | 'ready';
 
-/** At most this many purchases per page, so the DOM stays light at any history length. */
+/** At most this many purchases per scanned window, so the DOM stays light at any history length. */
 export const MAX_PAGE_SIZE = 50;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface SentGiftsState {
   status: SentGiftsStatus;
+  /** The page's gifts; a row whose gift failed to load carries its `error` instead. */
   rows: SentGiftRow[];
   error: StoredError | null;
-  /** 1-based. */
+  /** 1-based: how many pages the viewer moved forward. */
   page: number;
-  pages: number;
+  /** Purchases in the history (gifts and others). */
   totalCount: number;
+  /** The purchases this page looked through, newest first: `[offset, scannedTo)`. */
   offset: number;
+  scannedTo: number;
   pageSize: number;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -27,40 +30,49 @@ export interface SentGiftsState {
 }
 
 /**
- * One window of the gifter's purchases at a time, newest first (the platform's order).
- * Moving pages replaces the window: each page costs one `listTransactions` and at most
- * `pageSize` `getGift` calls, whether there are 50 purchases or 5,000.
+ * One page of the gifter's gifts at a time, newest first (the platform's order). A page scans
+ * the purchase history from where the previous one stopped until it finds gifts (at most a
+ * few windows of `pageSize` purchases), so pages cost the same whether there are 50 purchases
+ * or 5,000, and a history without gifts ends in the empty state. Moving pages replaces the
+ * window; the start of each visited page is kept so Previous goes back exactly.
  */
 export function useSentGifts(options: { pageSize?: number; signedIn: boolean }): SentGiftsState {
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)));
-  const [offset, setOffset] = useState(0);
+  const [starts, setStarts] = useState<readonly number[]>([0]);
+  const offset = starts[starts.length - 1] ?? 0;
   const query = useListSentGiftsQuery({ offset, limit: pageSize }, { skip: !options.signedIn });
   const data = query.currentData;
   const totalCount = data?.totalCount ?? 0;
-  const pages = Math.max(1, Math.ceil(totalCount / pageSize));
-  const page = Math.floor(offset / pageSize) + 1;
+  const scannedTo = data?.nextOffset ?? offset;
+  const hasNext = data !== undefined && scannedTo < totalCount;
   const { refetch } = query;
 
   let status: SentGiftsStatus;
   if (!options.signedIn) status = 'signedOut';
   else if (query.isError && !query.isFetching) status = 'failed';
   else if (!data) status = 'loading';
-  else if (totalCount === 0 || (data.rows.length === 0 && pages === 1)) status = 'empty';
+  // The whole history was scanned from its start and held no gift.
+  else if (offset === 0 && data.rows.length === 0 && !hasNext) status = 'empty';
   else status = 'ready';
+
+  const next = useCallback(() => {
+    if (!hasNext) return;
+    setStarts((current) => [...current, scannedTo]);
+  }, [hasNext, scannedTo]);
 
   return {
     status,
     rows: data?.rows ?? [],
     error: query.isError ? ((query.error as StoredError | undefined) ?? null) : null,
-    page,
-    pages,
+    page: starts.length,
     totalCount,
     offset,
+    scannedTo,
     pageSize,
-    hasPrevious: offset > 0,
-    hasNext: offset + pageSize < totalCount,
-    previous: useCallback(() => setOffset((current) => Math.max(0, current - pageSize)), [pageSize]),
-    next: useCallback(() => setOffset((current) => current + pageSize), [pageSize]),
+    hasPrevious: starts.length > 1,
+    hasNext,
+    previous: useCallback(() => setStarts((current) => (current.length > 1 ? current.slice(0, -1) : current)), []),
+    next,
     retry: useCallback(() => void refetch(), [refetch]),
   };
 }
