@@ -63,12 +63,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] },
   },
   {
-    // Tests and stories may use the simulated platform; the rule above guards shipped code.
-    files: ['packages/react/**/*.test.{ts,tsx}', 'packages/react/**/test/**'],
+    // Tests and benchmarks may use the simulated platform; the rule above guards shipped code.
+    files: ['packages/react/**/*.test.{ts,tsx}', 'packages/react/**/test/**', 'packages/react/**/*.bench.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepImports] }] },
   },
   {
-    files: ['**/*.test.{ts,tsx}', '**/test/**', '**/*.bench.ts'],
+    files: ['**/*.test.{ts,tsx}', '**/test/**', '**/*.bench.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
   },
 );
