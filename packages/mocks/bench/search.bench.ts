@@ -31,22 +31,33 @@ const QUERIES: Array<[string, GiftSearchQuery]> = [
   ['last page', { offset: 99_950 }],
 ];
 
-/** Milliseconds per measured run (warm-up runs excluded), per query: vitest's table has p75/p99, not p95. */
-const samples = new Map<string, number[]>();
+/**
+ * Milliseconds per measured run (warm-up runs excluded), per query: vitest's table has p75/p99,
+ * not p95. Wall time is the budget; CPU time (this process) is what the search costs when other
+ * work competes for the machine, so a slow wall-clock run can be told apart from slow code.
+ */
+const wall = new Map<string, number[]>();
+const cpu = new Map<string, number[]>();
 
 describe('operator search, 100,000 gifts', () => {
   for (const [name, query] of QUERIES) {
     // Warm up the lazily built indexes once, outside the measured runs.
     operator.searchGifts({ ...query, limit: 50 });
-    const runs: number[] = [];
-    samples.set(name, runs);
+    const wallRuns: number[] = [];
+    const cpuRuns: number[] = [];
+    wall.set(name, wallRuns);
+    cpu.set(name, cpuRuns);
     let measuring = false;
     bench(
       name,
       () => {
+        const cpuStart = process.cpuUsage();
         const started = performance.now();
         operator.searchGifts({ ...query, limit: 50 });
-        if (measuring) runs.push(performance.now() - started);
+        if (!measuring) return;
+        wallRuns.push(performance.now() - started);
+        const used = process.cpuUsage(cpuStart);
+        cpuRuns.push((used.user + used.system) / 1000);
       },
       // At least 100 measured runs per query, so p95 is not just the second-worst sample.
       { time: 1000, iterations: 100, setup: (_task, mode) => void (measuring = mode === 'run') },
@@ -56,5 +67,6 @@ describe('operator search, 100,000 gifts', () => {
 
 afterAll(() => {
   const machine = `load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} CPUs`;
-  console.warn(budgetReport(`operator search over ${platform.store.gifts.length} gifts (${machine})`, samples, BUDGET_MS));
+  const title = `operator search over ${platform.store.gifts.length} gifts (${machine})`;
+  console.warn(`${budgetReport(`${title}, wall-clock`, wall, BUDGET_MS)}\n\n${budgetReport(`${title}, CPU time of this process`, cpu, BUDGET_MS)}`);
 });
