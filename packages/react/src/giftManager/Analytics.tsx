@@ -4,9 +4,12 @@ import { Skeleton } from '../primitives/Skeleton/Skeleton';
 import { useT } from '../i18n/useT';
 import { useGiftAnalyticsQuery } from './api';
 import { BarChart, type BarDatum } from './BarChart';
+import { formatMonth, monthAxisLines } from './months';
 import { AnalyticsBox, SubHeading, Table, TableWrap, Totals } from './styles';
 
-function CountsTable({ caption, first, rows }: { caption: string; first: string; rows: ReadonlyArray<GiftCounts & { label: string }> }) {
+type Labelled = GiftCounts & { key: string; label: string; axis?: readonly string[] };
+
+function CountsTable({ caption, first, rows }: { caption: string; first: string; rows: readonly Labelled[] }) {
   const { t, format } = useT();
   const money = (counts: GiftCounts) => counts.revenue.map((r) => format.money(r.amount, r.currency)).join(', ') || t('giftManager.analytics.noRevenue');
   return (
@@ -26,7 +29,7 @@ function CountsTable({ caption, first, rows }: { caption: string; first: string;
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.label}>
+            <tr key={row.key}>
               <th scope="row">{row.label}</th>
               <td>{format.number(row.bought)}</td>
               <td>{format.number(row.sent)}</td>
@@ -44,7 +47,7 @@ function CountsTable({ caption, first, rows }: { caption: string; first: string;
 
 /** Bought, sent, redeemed, expired, redemption rate and revenue: totals, per month, per offer. */
 export function Analytics({ query }: { query: GiftAnalyticsQuery }) {
-  const { t, format } = useT();
+  const { t, format, locale } = useT();
   const result = useGiftAnalyticsQuery(query);
   if (result.isError) {
     const code = (result.error as { code?: string } | undefined)?.code ?? 'UNKNOWN';
@@ -57,9 +60,10 @@ export function Analytics({ query }: { query: GiftAnalyticsQuery }) {
   const data = result.currentData;
   if (!data) return <Skeleton lines={4} label={t('giftManager.analytics.loading')} />;
   const { totals } = data;
-  const months = data.perMonth.map((m) => ({ ...m, label: m.month }));
-  const offers = data.perOffer.map((o) => ({ ...o, label: o.offerTitle }));
-  const bars = (rows: ReadonlyArray<GiftCounts & { label: string }>): BarDatum[] => rows.map((r) => ({ label: r.label, bought: r.bought, redeemed: r.redeemed }));
+  const months: Labelled[] = data.perMonth.map((m) => ({ ...m, key: m.month, label: formatMonth(m.month, locale), axis: monthAxisLines(m.month, locale) }));
+  const offers: Labelled[] = data.perOffer.map((o) => ({ ...o, key: o.offerId, label: o.offerTitle }));
+  const bars = (rows: readonly Labelled[]): BarDatum[] =>
+    rows.map((r) => ({ key: r.key, label: r.label, ...(r.axis ? { axis: r.axis } : {}), bought: r.bought, redeemed: r.redeemed }));
   const perMonth = t('giftManager.analytics.perMonth');
   const perOffer = t('giftManager.analytics.perOffer');
   return (
@@ -92,7 +96,7 @@ export function Analytics({ query }: { query: GiftAnalyticsQuery }) {
             <CountsTable caption={perMonth} first={t('giftManager.analytics.month')} rows={months} />
           </details>
           <SubHeading>{perOffer}</SubHeading>
-          <BarChart title={perOffer} data={bars(offers)} />
+          <BarChart title={perOffer} data={bars(offers)} layout="rows" />
           <details>
             <summary>{t('giftManager.analytics.showTable')}</summary>
             <CountsTable caption={perOffer} first={t('giftManager.analytics.offer')} rows={offers} />

@@ -234,6 +234,11 @@ export const Chart = styled.svg`
   inline-size: 100%;
   block-size: auto;
   max-block-size: 16rem;
+  /* One row per offer: the height follows the number of offers, the text stays legible. */
+  &[data-layout='rows'] {
+    max-block-size: none;
+    max-inline-size: 48rem;
+  }
   & .bought {
     fill: ${v('colorPrimary')};
   }
