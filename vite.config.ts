@@ -141,16 +141,16 @@ const storybookProject = {
 };
 
 /**
- * The demo host site end to end in Debian's Chromium (playwright-core): its global setup
- * builds the demo and serves it; one browser per file, a fresh visitor per test.
+ * The examples end to end in Debian's Chromium (playwright-core): the global setup builds the
+ * demo host site and the plain-HTML page and serves them; a fresh visitor per test.
  */
 const e2eProject = {
   test: {
     name: 'e2e',
-    root: 'examples/host-site',
-    include: ['e2e/**/*.test.ts'],
+    root: 'examples',
+    include: ['*/e2e/**/*.test.ts'],
     environment: 'node' as const,
-    globalSetup: ['e2e/globalSetup.ts'],
+    globalSetup: ['e2e/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
   },

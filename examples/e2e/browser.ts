@@ -13,16 +13,19 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh visitor (empty storage, so a fresh simulated platform) on the demo's home page. */
-export async function openDemo(browser: Browser, baseUrl: string): Promise<Page> {
+/**
+ * A fresh visitor (empty storage, so a fresh simulated platform) on `url`, once the heading
+ * `ready` shows.
+ */
+export async function openPage(browser: Browser, url: string, ready: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   (page as Page & { problems?: string[] }).problems = problems;
-  await page.goto(baseUrl);
-  await page.getByRole('heading', { name: 'Plans' }).waitFor();
+  await page.goto(url);
+  await page.getByRole('heading', { name: ready }).waitFor();
   return page;
 }
 

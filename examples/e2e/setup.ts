@@ -4,31 +4,41 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the built demo is served, e.g. `http://localhost:41234`. */
+    /** Where the built demo host site is served, e.g. `http://127.0.0.1:41234`. */
     demoUrl: string;
+    /** Where the built plain-HTML example is served. */
+    plainUrl: string;
   }
 }
 
-const root = resolve(import.meta.dirname, '..');
-const configFile = resolve(root, 'vite.config.ts');
+const SITES = [
+  { key: 'demoUrl', dir: 'host-site', config: 'vite.config.ts', env: 'DEMO_URL' },
+  { key: 'plainUrl', dir: 'plain-html', config: 'vite.config.js', env: 'PLAIN_URL' },
+] as const;
 
 /**
- * Builds the demo as it ships (production build, simulated platform in a service worker)
- * and serves it on a free port for the end-to-end tests. `DEMO_URL=http://localhost:5173`
- * points the tests at a running dev server instead (quicker while writing tests).
+ * Builds each example as it ships (production build, simulated platform in a service worker)
+ * and serves it on a free port. `DEMO_URL=http://localhost:5173` (or `PLAIN_URL=…`) points the
+ * tests at a running dev server instead, which is quicker while writing tests.
  */
 export default async function setup(project: TestProject) {
-  const existing = process.env.DEMO_URL;
-  if (existing) {
-    project.provide('demoUrl', existing.replace(/\/$/, ''));
-    return;
+  const closers: (() => Promise<void>)[] = [];
+  for (const site of SITES) {
+    const existing = process.env[site.env];
+    if (existing) {
+      project.provide(site.key, existing.replace(/\/$/, ''));
+      continue;
+    }
+    const root = resolve(import.meta.dirname, '..', site.dir);
+    const configFile = resolve(root, site.config);
+    await build({ configFile, root, logLevel: 'warn' });
+    const server = await preview({ configFile, root, logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error(`vite preview of ${site.dir} did not report its address`);
+    project.provide(site.key, url.replace(/\/$/, ''));
+    closers.push(() => server.close());
   }
-  await build({ configFile, root, logLevel: 'warn' });
-  const server = await preview({ configFile, root, logLevel: 'warn', preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  project.provide('demoUrl', url.replace(/\/$/, ''));
   return async () => {
-    await server.close();
+    await Promise.all(closers.map((close) => close()));
   };
 }

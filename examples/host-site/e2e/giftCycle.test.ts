@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openDemo, pageErrors } from './support/browser';
-import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut } from './support/demo';
+import { expectNoAxeViolations, launchChromium, openPage, pageErrors } from '../../e2e/browser';
+import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut } from './demo';
 
 /**
  * The whole gift cycle in the built demo, in Debian's Chromium: the real HTTP client talks
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe('the demo host site', () => {
   it('buys a gift with a coupon, delivers it, and the recipient redeems it (NEW); the gifter sees it redeemed', async () => {
-    page = await openDemo(browser, baseUrl);
+    page = await openPage(browser, baseUrl, 'Plans');
     await expectNoAxeViolations(page, 'the offers page');
     await signInAs(page, 'cus_alice');
 
@@ -55,7 +55,7 @@ describe('the demo host site', () => {
   });
 
   it('stacks two gifts from two gifters on one subscription (EXTEND): the renewal date moves by both', async () => {
-    page = await openDemo(browser, baseUrl);
+    page = await openPage(browser, baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Volleyball Annual', recipient: 'carol.subscriber@example.com', note: 'A year of volleyball' });
     await signInAs(page, 'cus_george');
@@ -85,7 +85,7 @@ describe('the demo host site', () => {
   });
 
   it('lets the operator find a gift by the sender’s email and by its code', async () => {
-    page = await openDemo(browser, baseUrl);
+    page = await openPage(browser, baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Cinema Club (6 months)', recipient: 'someone.new@example.com' });
     await jumpToDelivery(page);
@@ -110,7 +110,7 @@ describe('the demo host site', () => {
   });
 
   it('keeps the platform across a reload: the purchase is still in My gifts', async () => {
-    page = await openDemo(browser, baseUrl);
+    page = await openPage(browser, baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Volleyball Monthly', recipient: 'reload.test@example.com' });
     await page.reload();
