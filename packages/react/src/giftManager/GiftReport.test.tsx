@@ -4,53 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scenarios, seed } from '@giftkit/mocks';
 import { renderWithScenario } from '../../test/renderWithScenario';
 import { GiftManager } from './GiftManager';
-
-/** A strict RFC 4180 reader: quoted cells, doubled quotes, CRLF records, line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (char === '"') {
-        quoted = false;
-        i += 1;
-        if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`Text after a closing quote at ${i}`);
-        continue;
-      }
-      cell += char;
-      i += 1;
-      continue;
-    }
-    if (char === '"') {
-      if (cell !== '') throw new Error(`A quote inside an unquoted cell at ${i}`);
-      quoted = true;
-    } else if (char === ',') {
-      record.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = '';
-      i += 1;
-    } else if (char === '\n' || char === '\r') {
-      throw new Error(`A bare line break outside quotes at ${i}`);
-    } else cell += char;
-    i += 1;
-  }
-  if (quoted) throw new Error('Unclosed quote');
-  if (cell !== '' || record.length > 0) throw new Error('The last record lacks its CRLF');
-  return records;
-}
+import { parseCsv } from './test/parseCsv';
 
 const HOSTILE = [
   'Hi, "friend"\r\nsee you, soon',
@@ -120,4 +74,46 @@ describe('the gift report', () => {
     }
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   }, 20_000);
+
+  it('defuses formulas itself when the platform does not (a backend of the host’s own)', async () => {
+    const user = userEvent.setup();
+    const raw = [
+      'status,recipient_email,price,personal_note\r\n',
+      'standby,a@example.com,-9.99,"=HYPERLINK(""http://evil.example"",""click"")"\r\n',
+      'standby,b@example.com,19.99," @SUM(A1:A9)"\r\n',
+      'standby,c@example.com,+5,"\tcmd, with a comma"\r\n',
+      'standby,d@example.com,0,"Hi, ""friend""\r\n-- see you"\r\n',
+    ].join('');
+    let blob: Blob | null = null;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object) => {
+      blob = object as Blob;
+      return 'blob:gift-report';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const { api } = renderWithScenario(<GiftManager syncUrl={false} />, 'operator');
+    vi.spyOn(api, 'giftReport').mockResolvedValue(raw);
+    await screen.findByRole('table', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Prepare CSV report' }));
+    await screen.findByRole('link', { name: 'Download gift report (CSV)' });
+    expect(screen.getByText('The report of 4 gifts is ready.')).toBeInTheDocument();
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readBlob(blob));
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header).toEqual(['status', 'recipient_email', 'price', 'personal_note']);
+    expect(rows.map((row) => [row[2], row[3]])).toEqual([
+      ['-9.99', `'=HYPERLINK("http://evil.example","click")`],
+      ['19.99', "' @SUM(A1:A9)"],
+      ['+5', "'\tcmd, with a comma"],
+      ['0', 'Hi, "friend"\r\n-- see you'],
+    ]);
+  }, 20_000);
 });
+
+function readBlob(blob: Blob | null): Promise<ArrayBuffer> {
+  if (!blob) throw new Error('no report was created');
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsArrayBuffer(blob);
+  });
+}

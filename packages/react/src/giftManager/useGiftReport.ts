@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GiftReportQuery, GiftsApiErrorCode } from '@giftkit/core';
 import { useGiftReportMutation } from './api';
+import { defuseCsvFormulas } from './csvGuard';
 
 export interface GiftReportFile {
   /** An object URL of the CSV Blob, for `<a href download>`. */
@@ -32,6 +33,7 @@ export function csvRecordCount(csv: string): number {
 /**
  * The CSV of the filtered set as a download: a Blob behind an object URL, revoked when the
  * filters change or the component goes away. A BOM makes spreadsheets read it as UTF-8.
+ * Formula-like cells are defused here as well as on the platform (`defuseCsvFormulas`).
  */
 export function useGiftReport(query: GiftReportQuery): GiftReportState {
   const [fetchReport] = useGiftReportMutation();
@@ -57,9 +59,11 @@ export function useGiftReport(query: GiftReportQuery): GiftReportState {
       return;
     }
     revoke();
-    const url = URL.createObjectURL(new Blob(['\uFEFF', result.data], { type: 'text/csv;charset=utf-8' }));
+    // Our own guard too: a platform that does not neutralise formulas must not reach a spreadsheet.
+    const csv = defuseCsvFormulas(result.data);
+    const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
     urlRef.current = url;
-    setState({ status: 'ready', file: { url, rows: csvRecordCount(result.data) }, errorCode: null });
+    setState({ status: 'ready', file: { url, rows: csvRecordCount(csv) }, errorCode: null });
     // `query` is compared by content through `key`.
   }, [fetchReport, key, revoke]);
 
