@@ -3,6 +3,7 @@ import { Dialog } from '../primitives/Dialog/Dialog';
 import { useGiftKit } from '../provider/context';
 import { useT } from '../i18n/useT';
 import { CopyButton } from './CopyButton';
+import { NoValue } from './NoValue';
 import { StatusBadge } from './StatusBadge';
 import { Facts, LinkText, Secondary, SubHeading, Timeline } from './styles';
 
@@ -32,9 +33,9 @@ export function GiftDetails({ gift, now, onClose }: GiftDetailsProps) {
     <Dialog open onClose={onClose} title={gift.code ? t('giftManager.detail.title', { code: gift.code }) : t('giftManager.detail.titleNoCode')}>
       <Facts>
         <dt>{t('giftManager.columns.status')}</dt>
-        <dd>{gift.status ? <StatusBadge status={gift.status} /> : '—'}</dd>
+        <dd>{gift.status ? <StatusBadge status={gift.status} /> : <NoValue />}</dd>
         <dt>{t('giftManager.detail.gifter')}</dt>
-        <dd>{gift.gifterEmail || '—'}</dd>
+        <dd>{gift.gifterEmail || <NoValue />}</dd>
         <dt>{t('giftManager.detail.recipient')}</dt>
         <dd>{recipient ? `${recipient} <${details.recipientEmail}>` : details.recipientEmail}</dd>
         <dt>{t('giftManager.columns.offer')}</dt>
@@ -46,9 +47,10 @@ export function GiftDetails({ gift, now, onClose }: GiftDetailsProps) {
       <Timeline className="gk-giftManagerTimeline">
         {timeline.steps.map((step) => (
           <li key={step.phase} data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
-            {t(`giftManager.detail.phase.${step.phase}`)}
-            {' — '}
-            {step.at == null ? t('giftManager.detail.unknownDate') : format.dateTime(step.at)}
+            {t('giftManager.detail.stepAt', {
+              phase: t(`giftManager.detail.phase.${step.phase}`),
+              date: step.at == null ? t('giftManager.detail.unknownDate') : format.dateTime(step.at),
+            })}
             <Secondary>{t(`giftManager.detail.state.${step.state}`)}</Secondary>
           </li>
         ))}

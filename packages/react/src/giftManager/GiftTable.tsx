@@ -4,6 +4,7 @@ import { VisuallyHidden } from '../primitives/shared/VisuallyHidden';
 import { useT } from '../i18n/useT';
 import type { TranslationKey } from '../i18n/types';
 import { CopyButton } from './CopyButton';
+import { NoValue } from './NoValue';
 import type { GiftManagerFilters } from './query';
 import { StatusBadge } from './StatusBadge';
 import { Code, Secondary, SortButton, Table, TableWrap } from './styles';
@@ -67,7 +68,7 @@ export function GiftTable({ gifts, offers, filters, updating, onSort, onDetails 
             const email = gift.deliveryDetails.recipientEmail;
             return (
               <tr key={gift.id} data-status={gift.status}>
-                <td>{gift.status ? <StatusBadge status={gift.status} /> : null}</td>
+                <td>{gift.status ? <StatusBadge status={gift.status} /> : <NoValue />}</td>
                 <td>{email}</td>
                 <td>{gift.offerTitle ?? gift.offerId}</td>
                 <td>
@@ -80,7 +81,7 @@ export function GiftTable({ gifts, offers, filters, updating, onSort, onDetails 
                     <Secondary>{t('giftManager.codeHidden')}</Secondary>
                   )}
                 </td>
-                <td>{gift.createdAt == null ? '—' : format.date(gift.createdAt)}</td>
+                <td>{gift.createdAt == null ? <NoValue /> : format.date(gift.createdAt)}</td>
                 <td>
                   {validity.months == null ? null : t('giftManager.filters.months', { count: validity.months })}
                   <Secondary>

@@ -58,6 +58,10 @@ const de: FlowStrings<typeof en> = {
   copied: 'Kopiert',
   copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
   details: 'Details',
+  noValue: {
+    symbol: '—',
+    label: 'keine Angabe',
+  },
   detailsFor: 'Details des Geschenks an {{email}}',
   pagination: {
     label: 'Seiten',
@@ -78,6 +82,7 @@ const de: FlowStrings<typeof en> = {
     noRedeemUrl: 'Setzen Sie redeemUrl am GiftKitProvider, um einen Link zu erhalten.',
     resendNote: 'Das erneute Senden der Einladungs-E-Mail ist über die API dieser Plattform nicht möglich.',
     unknownDate: 'Datum noch unbekannt',
+    stepAt: '{{phase}} — {{date}}',
     state: {
       done: 'erledigt',
       current: 'aktuell',

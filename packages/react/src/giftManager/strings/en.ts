@@ -56,6 +56,10 @@ const en = {
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
   details: 'Details',
+  noValue: {
+    symbol: '—',
+    label: 'none',
+  },
   detailsFor: 'Details of the gift to {{email}}',
   pagination: {
     label: 'Pages',
@@ -76,6 +80,7 @@ const en = {
     noRedeemUrl: 'Set redeemUrl on GiftKitProvider to get a link to send.',
     resendNote: 'Resending the invitation email is not available through this platform’s API.',
     unknownDate: 'date not known yet',
+    stepAt: '{{phase}} — {{date}}',
     state: {
       done: 'done',
       current: 'current',

@@ -58,6 +58,10 @@ const es: FlowStrings<typeof en> = {
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar. Selecciona el texto y cópialo tú.',
   details: 'Detalles',
+  noValue: {
+    symbol: '—',
+    label: 'sin datos',
+  },
   detailsFor: 'Detalles del regalo para {{email}}',
   pagination: {
     label: 'Páginas',
@@ -78,6 +82,7 @@ const es: FlowStrings<typeof en> = {
     noRedeemUrl: 'Define redeemUrl en GiftKitProvider para obtener un enlace que enviar.',
     resendNote: 'La API de esta plataforma no permite reenviar el correo de invitación.',
     unknownDate: 'fecha aún desconocida',
+    stepAt: '{{phase}} — {{date}}',
     state: {
       done: 'hecho',
       current: 'actual',

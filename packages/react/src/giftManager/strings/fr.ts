@@ -58,6 +58,10 @@ const fr: FlowStrings<typeof en> = {
   copied: 'Copié',
   copyFailed: 'Copie impossible. Sélectionnez le texte et copiez-le vous-même.',
   details: 'Détails',
+  noValue: {
+    symbol: '—',
+    label: 'non renseigné',
+  },
   detailsFor: 'Détails du cadeau pour {{email}}',
   pagination: {
     label: 'Pages',
@@ -78,6 +82,7 @@ const fr: FlowStrings<typeof en> = {
     noRedeemUrl: 'Renseignez redeemUrl sur GiftKitProvider pour obtenir un lien à envoyer.',
     resendNote: 'Le renvoi de l’e-mail d’invitation n’est pas disponible via l’API de cette plateforme.',
     unknownDate: 'date pas encore connue',
+    stepAt: '{{phase}} — {{date}}',
     state: {
       done: 'fait',
       current: 'en cours',

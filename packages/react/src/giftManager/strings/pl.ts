@@ -62,6 +62,10 @@ const pl: FlowStrings<typeof en> = {
   copied: 'Skopiowano',
   copyFailed: 'Nie udało się skopiować. Zaznacz tekst i skopiuj go samodzielnie.',
   details: 'Szczegóły',
+  noValue: {
+    symbol: '—',
+    label: 'brak',
+  },
   detailsFor: 'Szczegóły prezentu dla {{email}}',
   pagination: {
     label: 'Strony',
@@ -82,6 +86,7 @@ const pl: FlowStrings<typeof en> = {
     noRedeemUrl: 'Ustaw redeemUrl w GiftKitProvider, aby otrzymać link do wysłania.',
     resendNote: 'Ponowne wysłanie zaproszenia nie jest dostępne w API tej platformy.',
     unknownDate: 'data jeszcze nieznana',
+    stepAt: '{{phase}} — {{date}}',
     state: {
       done: 'zrobione',
       current: 'bieżący',
