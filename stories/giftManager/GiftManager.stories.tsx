@@ -174,11 +174,18 @@ export const Analytics: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('table');
     await userEvent.click(canvas.getByRole('button', { name: 'Show analytics' }));
-    await canvas.findByRole('img', { name: 'Gifts per month' });
-    await expect(canvas.getByRole('img', { name: 'Gifts per offer' })).toBeInTheDocument();
+    const months = await canvas.findByRole('img', { name: 'Gifts per month' });
+    const offers = canvas.getByRole('img', { name: 'Gifts per offer' });
+    // Offers by full name (they differ only at the end), months by name, never YYYY-MM.
+    await expect(offers).toHaveTextContent('Football Monthly');
+    await expect(offers).toHaveTextContent('Football Annual');
+    await expect(months).toHaveTextContent(/Mar/);
+    await expect(months).not.toHaveTextContent(/\d{4}-\d{2}/);
     const [summary] = canvas.getAllByText('Show as table');
     if (summary) await userEvent.click(summary);
-    await expect(canvas.getByRole('table', { name: 'Gifts per month' })).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'Gifts per month' });
+    await expect(table).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: 'March 2026' })).toBeInTheDocument();
   },
 };
 
@@ -187,6 +194,18 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** In French. */
 export const French: Story = { globals: { locale: 'fr' } };
+
+/** Analytics in French: month names from Intl (« mars 2026 »). */
+export const AnalyticsFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Afficher les statistiques' }, { timeout: 5000 }));
+    const [summary] = await canvas.findAllByText('Afficher sous forme de tableau', undefined, { timeout: 5000 });
+    if (summary) await userEvent.click(summary);
+    await expect(await canvas.findByRole('rowheader', { name: 'mars 2026' }, { timeout: 5000 })).toBeInTheDocument();
+  },
+};
 
 /** In Polish (plural forms: 1 miesiąc, 3 miesiące, 12 miesięcy). */
 export const Polish: Story = { globals: { locale: 'pl' } };
