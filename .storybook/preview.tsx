@@ -8,11 +8,14 @@ import { GiftKitProvider, GiftKitRoot, type GiftKitProviderProps } from '@giftki
 import { appearanceFor } from '../stories/support/appearances';
 import { SCENARIO_TOOLBAR_ITEMS, loadScenario, pickScenario, scenarioApi, scenarioHandlers, scenarioSession } from '../stories/support/scenario';
 import { createOfflineApi } from '../stories/support/storyApi';
+import { GiftKitDocsPage } from './GiftKitDocsPage';
 
 /** What a story may set in `parameters.giftkit`. */
 export interface GiftKitStoryParameters {
   /** Render the story inside `GiftKitRoot` (primitives need one; flows render their own). @default true */
   root?: boolean;
+  /** Render the story with no `GiftKitProvider` around it (the provider's own error states). @default false */
+  noProvider?: boolean;
   /** The simulated platform's state for this story; the Scenario toolbar can switch it. */
   scenario?: ScenarioName;
   provider?: Partial<GiftKitProviderProps>;
@@ -36,18 +39,24 @@ function StoryFrame({ params, scenario, locale, theme, children }: { params: Gif
   );
 }
 
-const withGiftKit: Decorator = (Story, context) => (
-  <StoryFrame
-    params={paramsOf(context.parameters)}
-    scenario={(context.loaded as { scenario?: Scenario }).scenario}
-    locale={String(context.globals.locale ?? 'en')}
-    theme={context.globals.theme as unknown}
-  >
-    <Story />
-  </StoryFrame>
-);
+const withGiftKit: Decorator = (Story, context) => {
+  const params = paramsOf(context.parameters);
+  if (params.noProvider) return <Story />;
+  return (
+    <StoryFrame
+      params={params}
+      scenario={(context.loaded as { scenario?: Scenario }).scenario}
+      locale={String(context.globals.locale ?? 'en')}
+      theme={context.globals.theme as unknown}
+    >
+      <Story />
+    </StoryFrame>
+  );
+};
 
 const preview: Preview = {
+  // A docs page for every component, from its JSDoc and props (MDX pages are unaffected).
+  tags: ['autodocs'],
   // A fresh platform per story render: stories never see each other's purchases.
   loaders: [
     mswLoader(),
@@ -98,6 +107,7 @@ const preview: Preview = {
     // Every story must pass axe: a violation fails the story's test.
     a11y: { test: 'error' },
     layout: 'padded',
+    docs: { page: GiftKitDocsPage },
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import styled from 'styled-components';
 import { expect, within } from 'storybook/test';
-import { GiftKitRoot, contrastRatio, resolveAppearance, type Appearance, type AppearanceVariables } from '@giftkit/react';
+import { GiftDeliveryForm, GiftKitRoot, contrastRatio, resolveAppearance, type Appearance, type AppearanceVariables } from '@giftkit/react';
 
 import { BRAND_APPEARANCE } from '../support/appearances';
 
@@ -91,5 +91,44 @@ export const CustomBrand: Story = {
     const swatch = within(canvasElement).getAllByRole('listitem')[0] as HTMLElement;
     await expect(getComputedStyle(swatch).borderTopLeftRadius).toBe('2px');
     for (const ratio of ratios(canvasElement)) await expect(ratio).toBeGreaterThanOrEqual(4.5);
+  },
+};
+
+/** `#ff3b45` → `rgb(255, 59, 69)`, the way computed styles report a colour. */
+const rgb = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+};
+
+/**
+ * The same brand on a real flow: `GiftDeliveryForm` with its text fields and buttons. The
+ * play function reads the computed styles and checks each follows the `appearance` prop.
+ */
+export const CustomBrandOnRealComponents: Story = {
+  args: { appearance: BRAND_APPEARANCE },
+  render: (args) => <GiftDeliveryForm appearance={args.appearance} now={1_772_443_800} defaultTimeZone="Europe/Paris" onSubmit={() => undefined} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const variables = args.appearance?.variables ?? {};
+    const primaryOverride = args.appearance?.elements?.buttonPrimary ?? {};
+    const submit = canvas.getByRole('button', { name: 'Save delivery details' });
+    const secondary = canvas.getByRole('button', { name: 'Send today' });
+    const email = canvas.getByRole('textbox', { name: /Recipient’s email/ });
+
+    const primary = getComputedStyle(submit);
+    await expect(primary.backgroundColor).toBe(rgb(variables.colorPrimary ?? ''));
+    await expect(primary.color).toBe(rgb(variables.colorPrimaryText ?? ''));
+    await expect(primary.borderTopLeftRadius).toBe(variables.borderRadius);
+    await expect(primary.fontFamily).toBe(variables.fontFamily);
+    // The element override reaches the primary button only.
+    await expect(primary.textTransform).toBe(primaryOverride.textTransform);
+    await expect(getComputedStyle(secondary).textTransform).toBe('none');
+
+    const field = getComputedStyle(email);
+    await expect(field.borderTopLeftRadius).toBe(variables.borderRadius);
+    await expect(field.fontFamily).toBe(variables.fontFamily);
+    const root = canvasElement.querySelector('.gk-root') as HTMLElement;
+    await expect(getComputedStyle(root).backgroundColor).toBe(rgb(variables.colorBackground ?? ''));
+    await expect(root).toHaveAttribute('data-theme', args.appearance?.theme);
   },
 };

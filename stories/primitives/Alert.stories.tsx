@@ -5,7 +5,6 @@ import { Alert, useT } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Alert',
   component: Alert,
-  tags: ['autodocs'],
   args: { children: 'Your gift is scheduled for 24 December at 18:00.' },
 } satisfies Meta<typeof Alert>;
 export default meta;

@@ -6,7 +6,6 @@ import { Button } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Button',
   component: Button,
-  tags: ['autodocs'],
   args: { children: 'Buy as a gift', onClick: fn() },
 } satisfies Meta<typeof Button>;
 export default meta;

@@ -5,7 +5,6 @@ import { Checkbox } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Checkbox',
   component: Checkbox,
-  tags: ['autodocs'],
   args: { label: 'Send me a copy of the gift email', onCheckedChange: fn() },
 } satisfies Meta<typeof Checkbox>;
 export default meta;

@@ -5,7 +5,6 @@ import { DateField } from '@giftkit/react';
 const meta = {
   title: 'Primitives/DateField',
   component: DateField,
-  tags: ['autodocs'],
   args: { min: '2026-12-01', max: '2027-12-01', defaultValue: '2026-12-24', required: true, onValueChange: fn() },
 } satisfies Meta<typeof DateField>;
 export default meta;

@@ -37,7 +37,6 @@ function EditDelivery({ startOpen = false, ...props }: Partial<DialogProps> & { 
 const meta = {
   title: 'Primitives/Dialog',
   component: EditDelivery,
-  tags: ['autodocs'],
   parameters: { layout: 'fullscreen' },
 } satisfies Meta<typeof EditDelivery>;
 export default meta;

@@ -16,7 +16,6 @@ function Hour(props: HourFieldProps) {
 const meta = {
   title: 'Primitives/HourField',
   component: HourField,
-  tags: ['autodocs'],
   args: { value: 18 },
   render: (args) => <Hour {...args} />,
 } satisfies Meta<typeof HourField>;

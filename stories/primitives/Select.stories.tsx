@@ -5,7 +5,6 @@ import { Select } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Select',
   component: Select,
-  tags: ['autodocs'],
   args: {
     label: 'Offer',
     defaultValue: 'S-YEAR',

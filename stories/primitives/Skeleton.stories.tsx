@@ -5,7 +5,6 @@ import { Skeleton } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Skeleton',
   component: Skeleton,
-  tags: ['autodocs'],
   args: { lines: 3 },
 } satisfies Meta<typeof Skeleton>;
 export default meta;

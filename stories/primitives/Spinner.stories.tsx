@@ -5,7 +5,6 @@ import { Spinner } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Spinner',
   component: Spinner,
-  tags: ['autodocs'],
 } satisfies Meta<typeof Spinner>;
 export default meta;
 type Story = StoryObj<typeof meta>;

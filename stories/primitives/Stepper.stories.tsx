@@ -5,7 +5,6 @@ import { Stepper } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Stepper',
   component: Stepper,
-  tags: ['autodocs'],
   args: {
     steps: [
       { id: 'offer', label: 'Offer' },

@@ -12,7 +12,6 @@ function Note(props: TextAreaProps) {
 const meta = {
   title: 'Primitives/TextArea',
   component: TextArea,
-  tags: ['autodocs'],
   args: { label: 'Personal note', showOptional: true, maxLength: PERSONAL_NOTE_MAX_LENGTH, description: 'Plain text, sent with the gift.' },
   render: (args) => <Note {...args} />,
 } satisfies Meta<typeof TextArea>;

@@ -5,7 +5,6 @@ import { TextField } from '@giftkit/react';
 const meta = {
   title: 'Primitives/TextField',
   component: TextField,
-  tags: ['autodocs'],
   args: { label: 'Recipient email', type: 'email', autoComplete: 'email', onValueChange: fn() },
 } satisfies Meta<typeof TextField>;
 export default meta;

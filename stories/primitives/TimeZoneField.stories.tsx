@@ -16,7 +16,6 @@ function Zone(props: TimeZoneFieldProps) {
 const meta = {
   title: 'Primitives/TimeZoneField',
   component: TimeZoneField,
-  tags: ['autodocs'],
   // Offsets as on 15 January 2026, so the story reads the same all year.
   args: { value: 'Europe/Paris', now: Date.UTC(2026, 0, 15, 12) },
   render: (args) => <Zone {...args} />,

@@ -5,7 +5,6 @@ import { Toggle } from '@giftkit/react';
 const meta = {
   title: 'Primitives/Toggle',
   component: Toggle,
-  tags: ['autodocs'],
   args: { label: 'Buy as a gift', onCheckedChange: fn() },
 } satisfies Meta<typeof Toggle>;
 export default meta;

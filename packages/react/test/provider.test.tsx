@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { Provider as HostReduxProvider, useSelector } from 'react-redux';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { GiftKitProvider, GiftKitRoot, useEmit, useGiftKit } from '@giftkit/react';
+import { Checkout, CouponInput, GiftDeliveryForm, GiftKitProvider, GiftKitRoot, useEmit, useGiftKit } from '@giftkit/react';
 import { useGetOfferQuery } from '../src/store/giftsApi';
 import { fakeApi, offer } from './offlineApi';
 
@@ -22,6 +22,13 @@ describe('GiftKitProvider', () => {
     };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<Lonely />)).toThrow(/<RedeemGift> must be rendered inside <GiftKitProvider>/);
+  });
+
+  it('names the flow used outside a provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<Checkout offerId="offer_1" />)).toThrow(/^<Checkout> must be rendered inside <GiftKitProvider>/);
+    expect(() => render(<GiftDeliveryForm onSubmit={() => undefined} />)).toThrow(/^<GiftDeliveryForm> must be rendered inside/);
+    expect(() => render(<CouponInput order={{ id: 'order_1', couponCode: null }} />)).toThrow(/^<CouponInput> must be rendered inside/);
   });
 
   it('refuses an api that is not a GiftsApi, naming what is missing', () => {

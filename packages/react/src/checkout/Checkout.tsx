@@ -60,7 +60,7 @@ export interface CheckoutProps {
  * </GiftKitProvider>
  */
 export function Checkout(props: CheckoutProps) {
-  const { t } = useT();
+  const { t } = useT('<Checkout>');
   return (
     <GiftKitRoot name="checkout" appearance={props.appearance} aria-label={t('checkout.title')}>
       <CheckoutFlow {...props} />

@@ -63,7 +63,7 @@ export interface CouponInputProps {
  * @example <CouponInput order={order} onOrderChange={setOrder} couponCode={params.get('couponCode')} />
  */
 export function CouponInput({ order, onOrderChange, couponCode, disabled = false, root = true, appearance }: CouponInputProps) {
-  const { t } = useT();
+  const { t } = useT('<CouponInput>');
   const coupon = useCouponInput({ order, onOrderChange, autoApply: couponCode });
   const id = useId();
   const problemText = (problem: CouponProblem | null): string | null => {

@@ -24,7 +24,7 @@ export interface GiftDeliveryFieldsProps {
  * @example const form = useGiftDeliveryForm({ now }); <GiftDeliveryFields form={form} />
  */
 export function GiftDeliveryFields({ form, disabled = false }: GiftDeliveryFieldsProps) {
-  const { t, format } = useT();
+  const { t, format } = useT('<GiftDeliveryFields>');
   const { fields, schedule, recipientTimeZone, registerControl } = form;
   const timeIn = (zone: string) => (schedule ? format.dateTime(schedule.deliveryDate, { timeZone: zone, withZone: true }) : '');
   const requested = schedule ? format.wallTime(schedule.requested.date, schedule.requested.hour) : '';

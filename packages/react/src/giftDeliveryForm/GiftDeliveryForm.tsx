@@ -42,7 +42,7 @@ export interface GiftDeliveryFormProps extends UseGiftDeliveryFormOptions {
  */
 export function GiftDeliveryForm(props: GiftDeliveryFormProps) {
   const { onSubmit, submitLabel, disabled = false, busy = false, root = true, appearance, ...options } = props;
-  const { t } = useT();
+  const { t } = useT('<GiftDeliveryForm>');
   const form = useGiftDeliveryForm(options);
   const body = (
     <Form
