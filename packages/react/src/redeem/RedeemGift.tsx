@@ -71,7 +71,16 @@ const FOCUS_ON: ReadonlySet<RedeemStatus> = new Set(['preview', 'refused', 'fail
  *   <RedeemGift paymentMethodUrl="/account/payment" manageSubscriptionUrl="/account" />
  * </GiftKitProvider>
  */
-export function RedeemGift({ code, codeParam = 'giftCode', search, manageSubscriptionUrl, paymentMethodUrl, supportUrl, throttlePolicy, appearance }: RedeemGiftProps) {
+export function RedeemGift({ appearance, ...props }: RedeemGiftProps) {
+  return (
+    <GiftKitRoot name="redeemGift" appearance={appearance}>
+      <RedeemGiftFlow {...props} />
+    </GiftKitRoot>
+  );
+}
+
+/** Inside the root, so the flow's DOM events are dispatched from it. */
+function RedeemGiftFlow({ code, codeParam = 'giftCode', search, manageSubscriptionUrl, paymentMethodUrl, supportUrl, throttlePolicy }: Omit<RedeemGiftProps, 'appearance'>) {
   const { t } = useT();
   const flow = useRedeemGift({ code, codeParam, search, throttlePolicy });
   const { status } = flow;
@@ -100,49 +109,47 @@ export function RedeemGift({ code, codeParam = 'giftCode', search, manageSubscri
   const coolingDown = flow.cooldownSeconds > 0;
 
   return (
-    <GiftKitRoot name="redeemGift" appearance={appearance}>
-      <Card className="gk-redeemCard" aria-labelledby={titleId} data-status={status}>
-        <Title id={titleId} ref={titleRef} className="gk-redeemTitle">
-          {t('redeem.title')}
-        </Title>
-        {status === 'done' && flow.redemption ? (
-          <RedeemThankYou redemption={flow.redemption} paymentMethodUrl={paymentMethodUrl} onAnother={flow.reset} headingRef={stepHeading} />
-        ) : (
-          <>
-            <Text>{t('redeem.intro')}</Text>
-            <Form className="gk-redeemForm" noValidate onSubmit={onSubmit}>
-              <TextField
-                ref={inputRef}
-                label={t('redeem.codeLabel')}
-                description={t('redeem.codeHint', { example: GIFT_CODE_EXAMPLE })}
-                error={codeErrorText}
-                value={flow.value}
-                onValueChange={flow.setValue}
-                autoComplete="off"
-                autoCapitalize="characters"
-                autoCorrect="off"
-                spellCheck={false}
-                name={codeParam}
-              />
-              <Button type="submit" variant={status === 'preview' || status === 'redeeming' ? 'secondary' : 'primary'} loading={status === 'verifying'} aria-disabled={coolingDown || undefined}>
-                {t('redeem.check')}
-              </Button>
-            </Form>
-            {coolingDown ? (
-              <Cooldown className="gk-redeemCooldown">
-                <Alert variant="warning" title={t('redeem.cooldown.title')}>
-                  {t('redeem.cooldown.body')}
-                </Alert>
-                <Text role="timer" aria-live="off">
-                  {t('redeem.cooldown.timer', { count: flow.cooldownSeconds })}
-                </Text>
-              </Cooldown>
-            ) : null}
-            <StepPanel flow={flow} headingRef={stepHeading} manageSubscriptionUrl={manageSubscriptionUrl} supportUrl={supportUrl} />
-          </>
-        )}
-      </Card>
-    </GiftKitRoot>
+    <Card className="gk-redeemCard" aria-labelledby={titleId} data-status={status}>
+      <Title id={titleId} ref={titleRef} className="gk-redeemTitle">
+        {t('redeem.title')}
+      </Title>
+      {status === 'done' && flow.redemption ? (
+        <RedeemThankYou redemption={flow.redemption} paymentMethodUrl={paymentMethodUrl} onAnother={flow.reset} headingRef={stepHeading} />
+      ) : (
+        <>
+          <Text>{t('redeem.intro')}</Text>
+          <Form className="gk-redeemForm" noValidate onSubmit={onSubmit}>
+            <TextField
+              ref={inputRef}
+              label={t('redeem.codeLabel')}
+              description={t('redeem.codeHint', { example: GIFT_CODE_EXAMPLE })}
+              error={codeErrorText}
+              value={flow.value}
+              onValueChange={flow.setValue}
+              autoComplete="off"
+              autoCapitalize="characters"
+              autoCorrect="off"
+              spellCheck={false}
+              name={codeParam}
+            />
+            <Button type="submit" variant={status === 'preview' || status === 'redeeming' ? 'secondary' : 'primary'} loading={status === 'verifying'} aria-disabled={coolingDown || undefined}>
+              {t('redeem.check')}
+            </Button>
+          </Form>
+          {coolingDown ? (
+            <Cooldown className="gk-redeemCooldown">
+              <Alert variant="warning" title={t('redeem.cooldown.title')}>
+                {t('redeem.cooldown.body')}
+              </Alert>
+              <Text role="timer" aria-live="off">
+                {t('redeem.cooldown.timer', { count: flow.cooldownSeconds })}
+              </Text>
+            </Cooldown>
+          ) : null}
+          <StepPanel flow={flow} headingRef={stepHeading} manageSubscriptionUrl={manageSubscriptionUrl} supportUrl={supportUrl} />
+        </>
+      )}
+    </Card>
   );
 }
 
