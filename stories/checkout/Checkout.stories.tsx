@@ -3,14 +3,12 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Scenario, ScenarioName } from '@giftkit/mocks';
 import { Checkout, type CheckoutProps } from '@giftkit/react';
 
-type Args = Partial<CheckoutProps>;
-
-/** Renders `Checkout` for the story's scenario: its offer, gift mode, code and clock. */
-function render(args: Args, context: { loaded: Record<string, unknown> }) {
+/** Renders `Checkout` for the story's scenario: its offer (else `args.offerId`), gift mode, code and clock. */
+function render(args: CheckoutProps, context: { loaded: Record<string, unknown> }) {
   const scenario = context.loaded.scenario as Scenario | undefined;
   return (
     <Checkout
-      offerId={args.offerId ?? scenario?.offerId ?? 'offer_football_annual'}
+      offerId={scenario?.offerId ?? args.offerId}
       purchaseAsGift={args.purchaseAsGift ?? scenario?.buyAsAGift}
       couponCode={args.couponCode}
       now={args.now ?? scenario?.platform.now()}
@@ -22,9 +20,11 @@ function render(args: Args, context: { loaded: Record<string, unknown> }) {
 
 const meta = {
   title: 'Flows/Checkout',
+  component: Checkout,
+  args: { offerId: 'offer_football_annual' },
   render,
   parameters: { giftkit: { scenario: 'checkoutGift', root: false }, layout: 'padded' },
-} satisfies Meta<Args>;
+} satisfies Meta<typeof Checkout>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -73,6 +73,28 @@ export const GiftFrench: Story = {
   },
 };
 export const GiftFrenchDark: Story = { globals: { locale: 'fr', theme: 'dark' } };
+/**
+ * Arabic, right to left: the layout mirrors and a gift is bought end to end. Arabic ships
+ * partial on purpose; untranslated strings fall back to English key by key.
+ */
+export const GiftArabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('radio', { name: 'كهدية' }, T)).toBeChecked();
+    const root = canvasElement.querySelector('.gk-root') as HTMLElement;
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+    await expect(getComputedStyle(root).direction).toBe('rtl');
+    await userEvent.type(canvas.getByRole('textbox', { name: /^البريد الإلكتروني للمستلم/ }), 'carol@example.com');
+    await userEvent.type(canvas.getByRole('textbox', { name: /أكّد البريد الإلكتروني/ }), 'carol@example.com');
+    await userEvent.type(canvas.getByRole('textbox', { name: /رسالة شخصية/ }), 'عيد ميلاد سعيد!');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
+    await userEvent.click(canvas.getByRole('button', { name: /^ادفع / }));
+    await expect(await canvas.findByRole('heading', { name: 'تم حجز هديتك' }, T)).toBeInTheDocument();
+    await expect(canvas.getByText('عيد ميلاد سعيد!')).toBeInTheDocument();
+  },
+};
 
 /** Errors on submit: every field says what is wrong, focus on the first. */
 export const GiftValidationErrors: Story = {

@@ -5,8 +5,10 @@ import type { Order } from '@giftkit/core';
 import type { Scenario } from '@giftkit/mocks';
 import { CouponInput, GiftKitRoot, useGiftKit, useT } from '@giftkit/react';
 
+const DEFAULT_OFFER = 'offer_football_annual';
+
 /** A real order from the scenario's platform, the code input on it, and the total it returns. */
-function CouponOnOrder({ offerId, couponCode }: { offerId: string; couponCode?: string }) {
+function CouponOnOrder({ offerId, couponCode, disabled }: { offerId: string; couponCode?: string | null; disabled?: boolean }) {
   const { api } = useGiftKit();
   const { format } = useT();
   const [order, setOrder] = useState<Order | null>(null);
@@ -19,7 +21,7 @@ function CouponOnOrder({ offerId, couponCode }: { offerId: string; couponCode?: 
   return (
     <GiftKitRoot name="story">
       <div style={{ display: 'grid', gap: 16, padding: 16 }}>
-        <CouponInput root={false} order={order} onOrderChange={setOrder} couponCode={couponCode} />
+        <CouponInput root={false} order={order} onOrderChange={setOrder} couponCode={couponCode} disabled={disabled} />
         <p>{`Total: ${format.money(order.totalPrice, order.currency)}`}</p>
       </div>
     </GiftKitRoot>
@@ -28,14 +30,16 @@ function CouponOnOrder({ offerId, couponCode }: { offerId: string; couponCode?: 
 
 const meta = {
   title: 'Flows/CouponInput',
-  component: CouponOnOrder,
-  args: { offerId: 'offer_football_annual' },
+  component: CouponInput,
+  // The story creates a real order on the scenario's platform and passes it in.
+  args: { order: { id: 'created-by-the-story', couponCode: null } },
+  argTypes: { order: { control: false } },
   render: (args, context) => {
     const scenario = context.loaded.scenario as Scenario | undefined;
-    return <CouponOnOrder offerId={scenario?.offerId ?? args.offerId} couponCode={args.couponCode} />;
+    return <CouponOnOrder offerId={scenario?.offerId ?? DEFAULT_OFFER} couponCode={args.couponCode} disabled={args.disabled} />;
   },
   parameters: { giftkit: { scenario: 'couponPercent', root: false }, layout: 'padded' },
-} satisfies Meta<typeof CouponOnOrder>;
+} satisfies Meta<typeof CouponInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -68,9 +72,9 @@ export const BadFormat: Story = {
 export const Refused: Story = {
   parameters: { giftkit: { scenario: 'couponExpired', root: false } },
   args: { couponCode: 'OLD' },
-  render: (args, context) => {
+  render: (_args, context) => {
     const scenario = context.loaded.scenario as Scenario | undefined;
-    return <CouponOnOrder offerId={scenario?.offerId ?? args.offerId} couponCode={scenario?.couponCode} />;
+    return <CouponOnOrder offerId={scenario?.offerId ?? DEFAULT_OFFER} couponCode={scenario?.couponCode} />;
   },
   play: async ({ canvasElement }) => {
     const field = await within(canvasElement).findByRole('textbox', { name: /Promotion code/ }, T);
