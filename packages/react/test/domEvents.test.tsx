@@ -23,7 +23,9 @@ describe('DOM events', () => {
   it.each(flows)('%s, signed out, dispatches giftkit:requireAuth that bubbles to the page', async (_name, ui, flow) => {
     const onRequireAuth = vi.fn();
     const heard = vi.fn();
-    const listener = (event: Event) => heard((event as CustomEvent<GiftKitEventMap['requireAuth']>).detail);
+    const listener = (event: Event) => {
+      heard((event as CustomEvent<GiftKitEventMap['requireAuth']>).detail);
+    };
     document.addEventListener('giftkit:requireAuth', listener);
     try {
       renderWithScenario(ui, 'signedOut', { session: null, onRequireAuth });

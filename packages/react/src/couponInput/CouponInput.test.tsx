@@ -63,6 +63,26 @@ describe('CouponInput', { timeout: 60_000 }, () => {
     }
   }
 
+  it('on its own (its own root), tells the page through a bubbling giftkit:couponApplied DOM event', async () => {
+    const scenario = buildScenario('couponOnce');
+    const api = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
+    const heard = vi.fn();
+    const listener = (event: Event) => {
+      heard((event as CustomEvent<{ code: string }>).detail);
+    };
+    document.addEventListener('giftkit:couponApplied', listener);
+    try {
+      render(
+        <GiftKitProvider api={api}>
+          <Harness api={api} offerId={scenario.offerId ?? ''} couponCode={scenario.couponCode} />
+        </GiftKitProvider>,
+      );
+      await waitFor(() => expect(heard).toHaveBeenCalledWith(expect.objectContaining({ code: scenario.couponCode })));
+    } finally {
+      document.removeEventListener('giftkit:couponApplied', listener);
+    }
+  });
+
   it('applies (case-insensitive), then one code per order, then removes', async () => {
     const user = userEvent.setup();
     const scenario = buildScenario('couponPercent');

@@ -62,7 +62,19 @@ export interface CouponInputProps {
  * with the precise, localised reason when it is refused. Fires `couponApplied` / `couponRemoved`.
  * @example <CouponInput order={order} onOrderChange={setOrder} couponCode={params.get('couponCode')} />
  */
-export function CouponInput({ order, onOrderChange, couponCode, disabled = false, root = true, appearance }: CouponInputProps) {
+export function CouponInput({ root = true, appearance, ...props }: CouponInputProps) {
+  const { t } = useT('<CouponInput>');
+  // The hook runs inside the root, so its DOM events are dispatched from it.
+  return root ? (
+    <GiftKitRoot name="couponInput" appearance={appearance} aria-label={t('coupon.title')}>
+      <CouponInputBody {...props} />
+    </GiftKitRoot>
+  ) : (
+    <CouponInputBody {...props} />
+  );
+}
+
+function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }: Omit<CouponInputProps, 'root' | 'appearance'>) {
   const { t } = useT('<CouponInput>');
   const coupon = useCouponInput({ order, onOrderChange, autoApply: couponCode });
   const id = useId();
@@ -72,7 +84,7 @@ export function CouponInput({ order, onOrderChange, couponCode, disabled = false
     if (problem.kind === 'refusal') return `${t(`errors.${problem.code}`)} ${t(`coupon.hints.${problem.code}`)}`;
     return t(`errors.${problem.code}`);
   };
-  const body = (
+  return (
     <Wrapper className="gk-couponInput" data-state={coupon.applied ? 'applied' : coupon.status}>
       {coupon.applied ? (
         <Applied className="gk-couponApplied">
@@ -111,12 +123,5 @@ export function CouponInput({ order, onOrderChange, couponCode, disabled = false
         {coupon.announcement === 'applied' && coupon.applied ? t('coupon.applied', { code: coupon.applied }) : coupon.announcement === 'removed' ? t('coupon.removed') : ''}
       </VisuallyHidden>
     </Wrapper>
-  );
-  return root ? (
-    <GiftKitRoot name="couponInput" appearance={appearance} aria-label={t('coupon.title')}>
-      {body}
-    </GiftKitRoot>
-  ) : (
-    body
   );
 }

@@ -76,7 +76,7 @@ export interface MyGiftsProps {
  */
 export function MyGifts(props: MyGiftsProps) {
   const { appearance } = props;
-  const { t } = useT();
+  const { t } = useT('<MyGifts>');
   return (
     <GiftKitRoot name="myGifts" appearance={appearance} aria-label={t('myGifts.title')}>
       <MyGiftsContent {...props} />
