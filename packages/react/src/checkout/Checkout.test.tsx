@@ -287,13 +287,16 @@ describe('Checkout', { timeout: 40_000 }, () => {
     const customerId = scenario.customerId ?? '';
     const onRequireAuth = vi.fn();
     const result = renderWithScenario(<Checkout offerId={scenario.offerId ?? ''} purchaseAsGift now={scenario.platform.now()} />, 'checkoutGift', { scenario, onRequireAuth });
+    // Signing out gives the provider a fresh store and remounts the flow: start from there.
     result.signIn(null);
+    await screen.findByRole('textbox', { name: /Recipient’s email/ }, { timeout: 10_000 });
     await fillDelivery(user);
     await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
     await user.click(await payButton());
     expect(onRequireAuth).toHaveBeenCalledWith({ flow: 'checkout' });
     result.signIn({ customerId });
-    expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
+    // The customer's subscriptions load (for *for myself*); what was typed is still there.
+    expect(await screen.findByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
     await waitFor(() => expect(screen.queryByRole('status', { name: /Sign in/ })).toBeNull());
     await user.click(await payButton());
     await screen.findByRole('heading', { name: 'Your gift is booked' });

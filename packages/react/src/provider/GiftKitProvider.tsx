@@ -4,8 +4,8 @@ import { missingGiftsApiMethods, type GiftsApi } from '@giftkit/core';
 import type { Appearance } from '../appearance/types';
 import { createGiftKitI18n, loadLocale } from '../i18n/createI18n';
 import type { GiftKitLocalization } from '../i18n/types';
-import { createGiftKitStore } from '../store/createStore';
 import { GiftKitReduxContext } from '../store/reduxContext';
+import { useProviderStore } from '../store/useProviderStore';
 import { GiftKitContext, type GiftKitContextValue, type GiftKitSession } from './context';
 import type { GiftKitCallbacks } from './events';
 
@@ -45,7 +45,7 @@ export function GiftKitProvider(props: GiftKitProviderProps) {
     );
   }
 
-  const store = useMemo(() => createGiftKitStore(api), [api]);
+  const { store, generation } = useProviderStore(api, session?.customerId ?? null);
   const [i18n] = useState(() => createGiftKitI18n(locale, localization));
   const localizationKey = JSON.stringify(localization ?? null);
   useEffect(() => {
@@ -66,7 +66,7 @@ export function GiftKitProvider(props: GiftKitProviderProps) {
 
   return (
     <GiftKitContext.Provider value={value}>
-      <ReduxProvider store={store} context={GiftKitReduxContext}>
+      <ReduxProvider key={generation} store={store} context={GiftKitReduxContext}>
         {children}
       </ReduxProvider>
     </GiftKitContext.Provider>
