@@ -68,7 +68,7 @@ async function payButton() {
 
 describe('Checkout', { timeout: 40_000 }, () => {
   it('buys a gift: summary from the order, one payment, confirmation with the note as text', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { scenario, onGiftPurchased } = setup('checkoutGift');
     const before = giftTransactions(scenario).length;
     expect(await screen.findByRole('radio', { name: 'As a gift' })).toBeChecked();
@@ -89,7 +89,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('clicking Pay 10 times fast makes exactly one payment and one gift (StrictMode)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('checkoutGift');
     const onGiftPurchased = vi.fn();
     renderWithScenario(
@@ -112,7 +112,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a dropped payment response, retried, still makes one payment and one gift (same idempotency key)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('checkoutGift');
     const { api, keys } = await droppingFirstPayment(scenario);
     const { GiftKitProvider } = await import('../provider/GiftKitProvider');
@@ -136,7 +136,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('after a dropped payment response, details are locked until the retry: the gift and the confirmation match what was paid', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('checkoutGift');
     const customerId = scenario.customerId ?? '';
     const { api, keys, patches } = await droppingFirstPayment(scenario);
@@ -173,7 +173,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a decline shows the reason, keeps what was typed, and a new attempt succeeds', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { scenario } = setup('checkoutGift');
     await fillDelivery(user);
     const card = screen.getByRole('textbox', { name: 'Card number' });
@@ -192,7 +192,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('passes a challenge step', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setup('checkoutGift');
     await fillDelivery(user);
     await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4000 0000 0000 3220');
@@ -203,7 +203,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a failed challenge is a decline', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setup('checkoutGift');
     await fillDelivery(user);
     await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4000 0000 0000 3220');
@@ -213,7 +213,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a headless adapter (no fields, confirm for the challenge) completes with the same key', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const confirm = vi.fn(() => Promise.resolve('complete'));
     const adapter: PaymentAdapter = { name: 'headless', collect: () => ({ ok: true, method: { type: 'card', token: 'tok_4000000000003220' } }), confirm };
     const { scenario } = setup('checkoutGift', { paymentAdapter: adapter });
@@ -226,7 +226,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a 100 %-off code skips payment details', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { scenario } = setup('couponFree', { couponCode: buildScenario('couponFree').couponCode });
     expect(await screen.findByText(/Nothing to pay/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Card number' })).toBeNull();
@@ -237,7 +237,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('a refused code names the reason; the summary comes from the order', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('couponMinimumNotMet');
     setup('couponMinimumNotMet');
     const field = await screen.findByRole('textbox', { name: /Promotion code/ });
@@ -247,7 +247,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('applies and removes a code, with a discount and its duration', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onCouponApplied = vi.fn();
     const onCouponRemoved = vi.fn();
     const scenario = buildScenario('couponPercent');
@@ -282,7 +282,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('signed out: asks the host, keeps what was typed, resumes when the session arrives', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('checkoutGift');
     const customerId = scenario.customerId ?? '';
     const onRequireAuth = vi.fn();
@@ -303,7 +303,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('buys for myself', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setup('checkoutForMyself');
     expect(await screen.findByRole('radio', { name: 'For myself' })).toBeChecked();
     expect(screen.queryByRole('textbox', { name: /Recipient’s email/ })).toBeNull();
@@ -320,7 +320,7 @@ describe('Checkout', { timeout: 40_000 }, () => {
   });
 
   it('keyboard only: a gift purchase end to end', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setup('checkoutGift');
     await screen.findByRole('radio', { name: 'As a gift' });
     const email = screen.getByRole('textbox', { name: /Recipient’s email/ });

@@ -84,7 +84,7 @@ describe('CouponInput', { timeout: 60_000 }, () => {
   });
 
   it('applies (case-insensitive), then one code per order, then removes', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scenario = buildScenario('couponPercent');
     const api = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
     const orders: Order[] = [];

@@ -23,7 +23,7 @@ function renderForm(props: Partial<GiftDeliveryFormProps> = {}, locale = 'en') {
 
 describe('GiftDeliveryForm', () => {
   it('shows every error on submit and focuses the first one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onSubmit } = renderForm();
     await user.click(screen.getByRole('button', { name: 'Save delivery details' }));
     const email = screen.getByRole('textbox', { name: /Recipient’s email/ });
@@ -34,7 +34,7 @@ describe('GiftDeliveryForm', () => {
   });
 
   it('shows an error on blur and a mismatch between the two emails', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderForm();
     await user.type(screen.getByRole('textbox', { name: /Recipient’s email/ }), 'not-an-email');
     await user.tab();
@@ -47,7 +47,7 @@ describe('GiftDeliveryForm', () => {
   });
 
   it('submits trimmed, complete details in Unix seconds (emails compared case-insensitively)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onSubmit } = renderForm();
     await user.type(screen.getByRole('textbox', { name: /Recipient’s email/ }), '  Carol@Example.com ');
     await user.type(screen.getByRole('textbox', { name: /Confirm/ }), 'carol@example.com');
@@ -87,7 +87,7 @@ describe('GiftDeliveryForm', () => {
   });
 
   it('"Send today" picks today and the hour running now', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderForm({ initialValues: { date: '2026-05-01', hour: 20 } });
     await user.click(screen.getByRole('button', { name: 'Send today' }));
     expect(screen.getByLabelText(/Date/)).toHaveValue('2026-03-02');

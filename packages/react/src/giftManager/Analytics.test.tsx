@@ -49,7 +49,7 @@ function totals(): Record<string, string> {
 
 async function openAnalytics(locale = 'en') {
   const s = knownGifts();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   renderWithScenario(<GiftManager syncUrl={false} now={() => s.platform.now()} />, 'operator', { scenario: s, locale });
   await screen.findByRole('table');
   // Locales other than English load on demand: wait for the button in the right language.

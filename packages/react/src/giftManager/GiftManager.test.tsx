@@ -16,7 +16,7 @@ const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1
 
 describe('GiftManager', { timeout: 20_000 }, () => {
   it('shows one page of the operator’s gifts with status text, codes and sortable headers', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithScenario(<GiftManager syncUrl={false} pageSize={5} />, 'operator');
     const table = await screen.findByRole('table');
     expect(rowsOf(table)).toHaveLength(5);
@@ -46,7 +46,7 @@ describe('GiftManager', { timeout: 20_000 }, () => {
   });
 
   it('finds a gift by a code typed loosely, and shows its details with the note as text and the redeem link', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const s = scenarios.operator();
     const code = seed.giftCodes.readyToRedeem;
     const gift = s.platform.dev.insertGift({
@@ -73,7 +73,7 @@ describe('GiftManager', { timeout: 20_000 }, () => {
   });
 
   it('copies a code and says so politely', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderWithScenario(<GiftManager syncUrl={false} pageSize={3} />, 'operator');
@@ -85,7 +85,7 @@ describe('GiftManager', { timeout: 20_000 }, () => {
   });
 
   it('reads filters from the URL and writes changes back for a shareable link', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     window.history.replaceState(null, '', '/ops?tab=gifts&gk-status=expired');
     renderWithScenario(<GiftManager />, 'operator');
     const table = await screen.findByRole('table');
@@ -98,7 +98,7 @@ describe('GiftManager', { timeout: 20_000 }, () => {
   });
 
   it('says when nothing matches, and when there is nothing at all', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithScenario(<GiftManager syncUrl={false} />, 'operator', { scenario: scenarios.manyGifts(0) });
     expect(await screen.findByText('No gift has been bought yet.')).toBeInTheDocument();
     const other = renderWithScenario(<GiftManager syncUrl={false} />, 'operator');
@@ -109,7 +109,7 @@ describe('GiftManager', { timeout: 20_000 }, () => {
   });
 
   it('keeps what was typed and offers a retry when the platform fails', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const s = scenarios.operator();
     s.platform.faults.inject('searchGifts', { status: 503, times: 'once' });
     renderWithScenario(<GiftManager syncUrl={false} />, 'operator', { scenario: s });

@@ -19,7 +19,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the gift report', () => {
   it('downloads the filtered set as CSV a spreadsheet reads back exactly, formulas defused', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const s = scenarios.operator();
     const now = s.platform.now();
     for (const [n, note] of HOSTILE.entries()) {
@@ -76,7 +76,7 @@ describe('the gift report', () => {
   }, 20_000);
 
   it('defuses formulas itself when the platform does not (a backend of the host’s own)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const raw = [
       'status,recipient_email,price,personal_note\r\n',
       'standby,a@example.com,-9.99,"=HYPERLINK(""http://evil.example"",""click"")"\r\n',

@@ -37,7 +37,7 @@ function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = 
   const onGiftUpdated = vi.fn();
   const onRequireAuth = vi.fn();
   const r = renderWithScenario(<Clocked clock={clock} onGiftUpdated={onGiftUpdated} {...props} />, name, { scenario, via, onRequireAuth });
-  return { ...r, clock, onGiftUpdated, onRequireAuth, user: userEvent.setup() };
+  return { ...r, clock, onGiftUpdated, onRequireAuth, user: userEvent.setup({ delay: null }) };
 }
 
 const cards = () => document.querySelectorAll('.gk-myGiftsCard');

@@ -23,7 +23,7 @@ describe('Button', () => {
   });
 
   it('while loading: busy, a spinner, keeps focus, and ignores clicks', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClick = vi.fn();
     renderInGiftKit(
       <Button loading onClick={onClick}>
@@ -43,7 +43,7 @@ describe('Button', () => {
   });
 
   it('never submits a form twice while the submission is loading', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
     function PayForm() {
       const [paying, setPaying] = useState(false);
@@ -73,7 +73,7 @@ describe('Button', () => {
   });
 
   it('is busy while a returned promise is pending, and ignores clicks meanwhile', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let resolve: () => void = () => undefined;
     const onClick = vi.fn(() => new Promise<void>((r) => (resolve = r)));
     renderInGiftKit(<Button onClick={onClick}>Redeem</Button>);
@@ -89,7 +89,7 @@ describe('Button', () => {
   });
 
   it('disabled is really disabled', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClick = vi.fn();
     renderInGiftKit(
       <Button disabled onClick={onClick}>

@@ -36,7 +36,7 @@ function EditGift({ withZone = false }: { withZone?: boolean }) {
 
 describe('Dialog', () => {
   it('is a modal dialog named by its title, rendered inside the GiftKit root', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<EditGift />);
     await user.click(screen.getByRole('button', { name: 'Edit delivery' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit delivery' });
@@ -48,7 +48,7 @@ describe('Dialog', () => {
   });
 
   it('moves focus to the first field, traps Tab and Shift+Tab, and returns focus on Escape', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<EditGift />);
     const opener = screen.getByRole('button', { name: 'Edit delivery' });
     await user.click(opener);
@@ -68,7 +68,7 @@ describe('Dialog', () => {
   });
 
   it('closes with its close button and returns focus', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<EditGift />);
     const opener = screen.getByRole('button', { name: 'Edit delivery' });
     await user.click(opener);
@@ -78,7 +78,7 @@ describe('Dialog', () => {
   });
 
   it('Escape in an open combobox closes the list, not the dialog', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<EditGift withZone />);
     await user.click(screen.getByRole('button', { name: 'Edit delivery' }));
     const zone = screen.getByRole('combobox', { name: 'Time zone' });
@@ -99,7 +99,7 @@ describe('Dialog', () => {
 
 describe('Dialog pointer use', () => {
   it('a press on the overlay keeps focus inside and only closes when allowed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { rerender } = renderInGiftKit(
       <Dialog open onClose={() => undefined} title="Stay">
         <TextField label="Note" />

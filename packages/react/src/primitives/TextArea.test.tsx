@@ -29,7 +29,7 @@ describe('TextArea with a counter', () => {
   });
 
   it('over the limit: error style, aria-invalid, and says how many too many; nothing is cut', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Note initial="123456789" max={10} />);
     const area = screen.getByRole('textbox', { name: 'Note' });
     await user.type(area, 'abc');
@@ -51,7 +51,7 @@ describe('TextArea with a counter', () => {
   });
 
   it('fills the live region when close to the limit', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Note initial={'x'.repeat(88)} max={100} />);
     const area = screen.getByRole('textbox', { name: 'Note' });
     await user.type(area, 'yy');
@@ -62,7 +62,7 @@ describe('TextArea with a counter', () => {
   });
 
   it('works uncontrolled', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<TextArea label="Note" maxLength={10} defaultValue="ab" />);
     await user.type(screen.getByRole('textbox'), 'c');
     expect(screen.getByText('7 characters left')).toBeInTheDocument();

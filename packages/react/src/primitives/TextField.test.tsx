@@ -44,7 +44,7 @@ describe('TextField', () => {
   });
 
   it('reports typing through onValueChange and onChange', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onValueChange = vi.fn();
     const onChange = vi.fn();
     renderInGiftKit(<TextField label="Name" onValueChange={onValueChange} onChange={onChange} />);

@@ -72,7 +72,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('filters by city with spaces or underscores, shows offsets, picks with the keyboard', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onPick = vi.fn();
     renderInGiftKit(<Picker onPick={onPick} />);
     const input = combobox();
@@ -91,7 +91,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('moves with arrows, Home and End, and keeps the highlight rendered', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Picker />);
     const input = combobox();
     await user.clear(input);
@@ -113,7 +113,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('never renders hundreds of options: caps at 50 and asks to keep typing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Picker />);
     const input = combobox();
     await user.click(input);
@@ -128,7 +128,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('announces the results count politely once typing pauses', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Picker />);
     const input = combobox();
     await user.clear(input);
@@ -142,7 +142,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('Escape closes the list, then a second Escape restores the chosen zone', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onPick = vi.fn();
     renderInGiftKit(<Picker onPick={onPick} />);
     const input = combobox();
@@ -158,7 +158,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('picks with the mouse and keeps focus in the input', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Picker />);
     const input = combobox();
     await user.clear(input);
@@ -169,7 +169,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('pressing inside the list (its scrollbar, the hint) keeps it open and focused', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(<Picker />);
     const input = combobox();
     await user.click(input);
@@ -180,7 +180,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('Enter with one result picks it; Enter never submits the form while open', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn((e: { preventDefault: () => void }) => e.preventDefault());
     renderInGiftKit(
       <form aria-label="f" onSubmit={onSubmit}>
@@ -195,7 +195,7 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
   });
 
   it('blur reverts an unfinished search, but accepts a fully typed id', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderInGiftKit(
       <>
         <Picker />
@@ -238,7 +238,7 @@ describe('zone names', () => {
     renderInGiftKit(<TimeZoneField value="Asia/Calcutta" now={JAN_2026} />);
     const input = screen.getByRole('combobox');
     expect(input).toHaveValue('Asia/Calcutta');
-    await userEvent.setup().click(input);
+    await userEvent.setup({ delay: null }).click(input);
     const chosen = document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
     expect(chosen).toHaveTextContent('Asia/Kolkata · UTC+05:30');
   });

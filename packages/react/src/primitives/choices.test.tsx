@@ -8,7 +8,7 @@ import { renderInGiftKit } from './testing';
 
 describe('Select', () => {
   it('is a labelled native select with a placeholder and an error', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onValueChange = vi.fn();
     renderInGiftKit(
       <Select
@@ -35,7 +35,7 @@ describe('Select', () => {
 
 describe('HourField', () => {
   it('offers 24 hours written the viewer’s way, and reports a number', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onValueChange = vi.fn();
     renderInGiftKit(<HourField value={9} onValueChange={onValueChange} />, { locale: 'en-US' });
     const select = screen.getByRole('combobox', { name: 'Hour' });

@@ -26,7 +26,7 @@ describe('Alert', () => {
   });
 
   it('offers one action (Retry by default)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onAction = vi.fn();
     renderInGiftKit(
       <Alert variant="danger" title="Offline" onAction={onAction}>

@@ -7,7 +7,7 @@ import { renderInGiftKit } from './testing';
 
 describe('Checkbox', () => {
   it('is labelled, described, and toggles by its label', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onCheckedChange = vi.fn();
     renderInGiftKit(<Checkbox label="Send me a copy" description="To your own address." onCheckedChange={onCheckedChange} />);
     const box = screen.getByRole('checkbox', { name: 'Send me a copy' });
@@ -29,7 +29,7 @@ describe('Checkbox', () => {
 
 describe('Toggle', () => {
   it('is a switch, toggled by click and Space', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onCheckedChange = vi.fn();
     renderInGiftKit(<Toggle label="Buy as a gift" onCheckedChange={onCheckedChange} />);
     const toggle = screen.getByRole('switch', { name: 'Buy as a gift' });

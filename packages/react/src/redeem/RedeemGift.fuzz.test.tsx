@@ -97,7 +97,7 @@ describe('RedeemGift with arbitrary input', () => {
   }, 120_000);
 
   it('real typing (user-event, 25 runs): what is typed is normalised and malformed codes send nothing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fc.assert(
       fc.asyncProperty(codeLike.filter((s) => s.trim() !== ''), async (raw) => {
         const r = renderRedeem(<RedeemGift />, 'giftReadyToRedeem');

@@ -30,7 +30,7 @@ describe('RedeemGift', () => {
   });
 
   it('redeems once on a double click, then thanks and says access lapses without a payment method', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { redeemGift, onGiftRedeemed } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} paymentMethodUrl="/account/payment" />, 'giftReadyToRedeem');
     const button = await screen.findByRole('button', { name: 'Redeem gift' });
     await user.dblClick(button);
@@ -57,7 +57,7 @@ describe('RedeemGift', () => {
   });
 
   it('stacks two gifts: the second preview starts from the date the first one set', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { scenario } = renderRedeem(<RedeemGift />, 'twoStackedGifts');
     const [first = '', second = ''] = scenario.giftCodes ?? [];
     await user.type(codeField(), first);
@@ -97,7 +97,7 @@ describe('RedeemGift', () => {
   });
 
   it('shows a refusal the platform gives at redemption time (409 CONFLICT with a reason)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { redeemGift } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} />, 'giftReadyToRedeem');
     redeemGift.mockRejectedValueOnce(new GiftsApiError({ code: 'CONFLICT', status: 409, message: 'x', reason: 'RECURRING_PROCESS_ALREADY_STARTED' }));
     await user.click(await screen.findByRole('button', { name: 'Redeem gift' }));
@@ -105,7 +105,7 @@ describe('RedeemGift', () => {
   });
 
   it('treats a 404 with reason NOT_FOUND at redemption as the NOT_FOUND refusal', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { redeemGift } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} />, 'giftReadyToRedeem');
     redeemGift.mockRejectedValueOnce(new GiftsApiError({ code: 'NOT_FOUND', status: 404, message: 'x', reason: 'NOT_FOUND' }));
     await user.click(await screen.findByRole('button', { name: 'Redeem gift' }));
@@ -113,7 +113,7 @@ describe('RedeemGift', () => {
   });
 
   it('signed out: shows the waiting gift, asks the host once, and carries on with the code when the session arrives', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const r = renderRedeem(<RedeemGift search="?giftCode=seed new2" />, 'redeemSignedOut');
     expect(await screen.findByText(/Your gift SEED-NEW2 is waiting for you/)).toBeInTheDocument();
     expect(r.onRequireAuth).toHaveBeenCalledTimes(1);
@@ -129,7 +129,7 @@ describe('RedeemGift', () => {
   });
 
   it('says what a code looks like and sends nothing for a malformed one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { verifyGift } = renderRedeem(<RedeemGift />, 'giftReadyToRedeem');
     await user.type(codeField(), 'abc');
     expect(codeField()).toHaveValue('ABC');
@@ -150,7 +150,7 @@ describe('RedeemGift', () => {
   });
 
   it('editing a verified code drops the preview: an unverified code can never be redeemed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { redeemGift } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} />, 'giftReadyToRedeem');
     await screen.findByRole('button', { name: 'Redeem gift' });
     await user.type(codeField(), '{Backspace}3');
@@ -160,7 +160,7 @@ describe('RedeemGift', () => {
   });
 
   it('throttles repeated unknown codes with a counted-down cool-down', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { verifyGift } = renderRedeem(<RedeemGift />, 'giftNotFound');
     for (const code of ['ZZZZ-ZZZ2', 'ZZZZ-ZZZ3', 'ZZZZ-ZZZ4']) {
       await user.clear(codeField());
@@ -176,7 +176,7 @@ describe('RedeemGift', () => {
   });
 
   it('starts the cool-down on the server’s RATE_LIMITED with its retryAfter', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { verifyGift, onError } = renderRedeem(<RedeemGift />, 'giftReadyToRedeem');
     verifyGift.mockRejectedValueOnce(new GiftsApiError({ code: 'RATE_LIMITED', status: 429, message: 'slow down', retryAfter: 120 }));
     await user.type(codeField(), 'ZZZZ-ZZZ2{Enter}');
@@ -186,7 +186,7 @@ describe('RedeemGift', () => {
   });
 
   it('verification unavailable: a clear message and a retry that works once it is back, code kept', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { scenario, verifyGift } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} />, 'verifyUnavailable');
     expect(await screen.findByRole('heading', { name: 'We could not check your code' })).toBeInTheDocument();
     expect(codeField()).toHaveValue('SEED-NEW2');
@@ -204,7 +204,7 @@ describe('RedeemGift', () => {
   });
 
   it('a network failure on redeem keeps the idempotency key for the retry: one redemption', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { redeemGift, scenario } = renderRedeem(<RedeemGift code={seed.giftCodes.readyToRedeem} />, 'giftReadyToRedeem');
     scenario.platform.faults.inject('redeemGift', { status: 503, times: 'once' });
     await user.click(await screen.findByRole('button', { name: 'Redeem gift' }));
@@ -218,7 +218,7 @@ describe('RedeemGift', () => {
   });
 
   it('an ended session offers to sign in again instead of a plain retry', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { verifyGift, onRequireAuth } = renderRedeem(<RedeemGift />, 'giftReadyToRedeem');
     verifyGift.mockRejectedValueOnce(new GiftsApiError({ code: 'UNAUTHORIZED', status: 401, message: 'expired' }));
     await user.type(codeField(), 'seed new2{Enter}');
