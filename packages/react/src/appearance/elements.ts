@@ -8,9 +8,7 @@ import { GIFT_MANAGER_ELEMENT_KEYS } from '../giftManager/elements';
 /** Keys of the shared building blocks (primitives), used by every flow. */
 export const COMMON_ELEMENT_KEYS = [
   'root',
-  'card',
   'heading',
-  'text',
   'button',
   'buttonPrimary',
   'buttonSecondary',

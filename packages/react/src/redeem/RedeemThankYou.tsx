@@ -3,7 +3,7 @@ import { accessAfterGift, type GiftRedemption } from '@giftkit/core';
 import { useT } from '../i18n/useT';
 import { Button } from '../primitives/Button/Button';
 import { useGetOfferQuery } from '../store/giftsApi';
-import { Actions, Link, Panel, PanelTitle, Text } from './styles';
+import { Actions, Link, PanelTitle, Text, ThankYouPanel } from './styles';
 
 interface RedeemThankYouProps {
   redemption: GiftRedemption;
@@ -20,7 +20,7 @@ export function RedeemThankYou({ redemption, paymentMethodUrl, onAnother, headin
   const date = format.date(redemption.expiresAt);
   const after = accessAfterGift(redemption);
   return (
-    <Panel className="gk-redeemPanel gk-redeemThankYou" data-step="done" data-mode={redemption.redeemMode} data-after={after}>
+    <ThankYouPanel className="gk-redeemPanel gk-redeemThankYou" data-step="done" data-mode={redemption.redeemMode} data-after={after}>
       <PanelTitle ref={headingRef} tabIndex={-1} className="gk-redeemPanelTitle">
         {t('redeem.done.title')}
       </PanelTitle>
@@ -36,6 +36,6 @@ export function RedeemThankYou({ redemption, paymentMethodUrl, onAnother, headin
           {t('redeem.done.another')}
         </Button>
       </Actions>
-    </Panel>
+    </ThankYouPanel>
   );
 }

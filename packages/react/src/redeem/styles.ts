@@ -48,6 +48,11 @@ export const Panel = styled.div`
   ${overrides('redeemPanel')}
 `;
 
+/** The thank-you step: a panel that also takes `elements.redeemThankYou`. */
+export const ThankYouPanel = styled(Panel)`
+  ${overrides('redeemThankYou')}
+`;
+
 export const PanelTitle = styled.h3`
   margin: 0;
   font-size: 1.15em;
