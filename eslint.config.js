@@ -26,7 +26,7 @@ const direction = (pkg, names, extraPatterns = []) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/dist-floor/**', '**/coverage/**', 'storybook-static/**', '**/mockServiceWorker.js', '**/node_modules/**'],
+    ignores: ['**/dist/**', '**/dist-floor/**', '**/dist-remote/**', '**/coverage/**', 'storybook-static/**', '**/mockServiceWorker.js', '**/node_modules/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

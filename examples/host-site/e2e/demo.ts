@@ -51,7 +51,7 @@ export async function openInvitation(page: Page, recipient: string, index = 0): 
   const code = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(body)?.[0];
   expect(code, `a gift code in the email:\n${body}`).toBeTruthy();
   await email.getByRole('link', { name: 'Open the redeem link' }).click();
-  await page.getByRole('heading', { name: 'Redeem a gift', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Activate your gift', level: 1 }).waitFor();
   return code ?? '';
 }
 

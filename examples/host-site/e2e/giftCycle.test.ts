@@ -34,6 +34,7 @@ describe('the demo host site', () => {
 
     await jumpToDelivery(page);
     await signOut(page);
+    await expectNoAxeViolations(page, 'the sign-in page');
     const code = await openInvitation(page, 'bob.new@example.com');
     await expect.poll(() => page.getByRole('textbox', { name: 'Gift code' }).inputValue()).toBe(code);
 

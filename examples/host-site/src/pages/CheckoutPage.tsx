@@ -6,8 +6,8 @@ import { Checkout } from '@giftkit/react';
  */
 export default function CheckoutPage({ offerId, now }: { offerId: string; now: number | undefined }) {
   return (
-    <div className="page">
-      <h1>Checkout</h1>
+    <div className="page narrow">
+      <h1>Buy a plan</h1>
       <Checkout offerId={offerId} myGiftsUrl="/account/gifts" now={now} />
     </div>
   );

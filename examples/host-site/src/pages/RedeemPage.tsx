@@ -9,7 +9,7 @@ import { RedeemGift } from '@giftkit/react';
 export default function RedeemPage({ search }: { search: string }) {
   return (
     <div className="page narrow">
-      <h1>Redeem a gift</h1>
+      <h1>Activate your gift</h1>
       <RedeemGift search={search} paymentMethodUrl="/account/payment" manageSubscriptionUrl="/account/subscriptions" supportUrl="/help" />
     </div>
   );
