@@ -135,7 +135,7 @@ const storybookProject = {
   },
   test: {
     name: 'storybook',
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import type { AnyHandler } from 'msw';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { SetupWorker } from 'msw/browser';
+import { configure } from 'storybook/test';
 import { useMemo, type ReactNode } from 'react';
 import type { Scenario, ScenarioName } from '@giftkit/mocks';
 import { GiftKitProvider, GiftKitRoot, type GiftKitProviderProps } from '@giftkit/react';
@@ -20,6 +21,10 @@ export interface GiftKitStoryParameters {
   scenario?: ScenarioName;
   provider?: Partial<GiftKitProviderProps>;
 }
+
+// Testing Library waits 1 s by default for findBy*/waitFor; on a loaded two-core CI machine the
+// first render of a flow (lazy locale, platform answer) can take longer. Only failures wait this long.
+configure({ asyncUtilTimeout: 10_000 });
 
 const paramsOf = (parameters: Record<string, unknown>) => (parameters.giftkit ?? {}) as GiftKitStoryParameters;
 

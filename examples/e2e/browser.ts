@@ -19,7 +19,8 @@ export function launchChromium(): Promise<Browser> {
  */
 export async function openPage(browser: Browser, url: string, ready: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Paris' });
-  context.setDefaultTimeout(15_000);
+  // Generous: the browser run shares two cores with the node run in CI; only failures wait this long.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));

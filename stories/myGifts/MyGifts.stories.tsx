@@ -17,7 +17,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const cards = (root: HTMLElement) => root.querySelectorAll('.gk-myGiftsCard');
-const T = { timeout: 8000 };
+const T = { timeout: 10_000 };
 
 function scheduledGift(scenario: Scenario | undefined) {
   if (!scenario) throw new Error('This story needs its scenario');

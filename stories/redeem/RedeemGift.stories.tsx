@@ -17,7 +17,7 @@ const onRequireAuth = fn();
 const onGiftRedeemed = fn();
 
 const scenarioOf = (loaded: Record<string, unknown>) => loaded.scenario as Scenario;
-const T = { timeout: 5000 };
+const T = { timeout: 10_000 };
 
 const meta = {
   title: 'Flows/RedeemGift',
