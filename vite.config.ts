@@ -156,6 +156,11 @@ const storybookProject = {
  * demo host site and the plain-HTML page and serves them; a fresh visitor per test.
  */
 const e2eProject = {
+  // The global setup imports the simulated platform from its sources (no package build needed):
+  // Vitest loads global setups in its own `__vitest__` environment, which has its own resolve.
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions } },
+  environments: { __vitest__: { resolve: { conditions: sourceConditions } } },
   test: {
     name: 'e2e',
     root: 'examples',

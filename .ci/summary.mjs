@@ -1,6 +1,7 @@
 // Sums every Vitest JSON report given on the command line into the one line CI reads:
 // `N passed, N failed` (`, N skipped` when any), after the name of each failure. Exits 1 when a
-// report is missing.
+// report is missing. `--failed-step=WHAT` counts a CI step that failed (lint, build, a budget…)
+// as one failure, so a red CI never closes on `0 failed`.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -9,7 +10,13 @@ let skipped = 0;
 let missing = false;
 const failures = [];
 const firstLine = (text) => String(text ?? '').split('\n').find((line) => line.trim() !== '')?.slice(0, 300) ?? '';
-for (const file of process.argv.slice(2)) {
+for (const arg of process.argv.slice(2)) {
+  if (arg.startsWith('--failed-step=')) {
+    failed += 1;
+    failures.push(`CI step: ${arg.slice('--failed-step='.length)}`);
+  }
+}
+for (const file of process.argv.slice(2).filter((arg) => !arg.startsWith('--'))) {
   if (!existsSync(file)) {
     console.error(`summary: no report at ${file}`);
     missing = true;
