@@ -132,3 +132,24 @@ export const CustomBrandOnRealComponents: Story = {
     await expect(root).toHaveAttribute('data-theme', args.appearance?.theme);
   },
 };
+
+/**
+ * Plain CSS works too: a host stylesheet that sets the variables on `.gk-root` (or on one
+ * flow's root, here `.gk-root.gk-deliveryForm`) wins over the preset; a variable the `appearance`
+ * prop sets wins over the stylesheet.
+ */
+export const PlainCss: Story = {
+  args: { appearance: { variables: { colorBackground: '#fdf6e3' } } },
+  render: (args) => (
+    <>
+      <style>{'.gk-root.gk-deliveryForm { --gk-color-primary: #0a5cbf; --gk-color-background: #000000; }'}</style>
+      <GiftDeliveryForm appearance={args.appearance} now={1_772_443_800} defaultTimeZone="Europe/Paris" onSubmit={() => undefined} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const submit = within(canvasElement).getByRole('button', { name: 'Save delivery details' });
+    await expect(getComputedStyle(submit).backgroundColor).toBe(rgb('#0a5cbf'));
+    const root = canvasElement.querySelector('.gk-deliveryForm') as HTMLElement;
+    await expect(getComputedStyle(root).backgroundColor).toBe(rgb('#fdf6e3'));
+  },
+};

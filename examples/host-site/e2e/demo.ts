@@ -7,6 +7,13 @@ export async function signInAs(page: Page, customerId: string): Promise<void> {
   await expect.poll(() => page.getByLabel('Signed in as').inputValue()).toBe(customerId);
 }
 
+/** Signs out through the developer panel, staying on the page. */
+export async function signOutInPanel(page: Page): Promise<void> {
+  await page.getByLabel('Signed in as').selectOption('');
+  await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+}
+
+/** Signs out through the site's header (Switch account → Sign out), as a visitor would. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Switch account' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();

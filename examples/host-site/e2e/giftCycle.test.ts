@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, openPage, pageErrors } from '../../e2e/browser';
-import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut } from './demo';
+import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut, signOutInPanel } from './demo';
 
 /**
  * The whole gift cycle in the built demo, in Debian's Chromium: the real HTTP client talks
@@ -62,10 +62,12 @@ describe('the demo host site', () => {
     await signInAs(page, 'cus_george');
     await buyGift(page, { offerTitle: 'Volleyball Monthly', recipient: 'carol.subscriber@example.com', note: 'And a month more' });
     await jumpToDelivery(page);
-    await signInAs(page, 'cus_carol');
 
-    // The newest email is listed first: George's month, then Alice's year.
+    // The README's tour: follow the link, then sign out in the panel; the page asks who is
+    // there, with the code kept. The newest email is listed first: George's month, then Alice's year.
     await openInvitation(page, 'carol.subscriber@example.com', 1);
+    await signOutInPanel(page);
+    await page.getByRole('dialog', { name: 'Sign in to Streamly' }).getByRole('button', { name: /Sign in as Carol Dupont/ }).click();
     await page.getByRole('heading', { name: 'Your gift extends your subscription' }).waitFor();
     const before = await previewValue(page, 'Renewal date now');
     const afterYear = await previewValue(page, 'New renewal date');

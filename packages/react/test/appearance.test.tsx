@@ -9,7 +9,7 @@ import { fakeApi } from './offlineApi';
 
 describe('resolveAppearance', () => {
   it('starts from the light preset', () => {
-    expect(resolveAppearance()).toEqual({ theme: 'light', variables: THEMES.light, elements: {} });
+    expect(resolveAppearance()).toEqual({ theme: 'light', variables: THEMES.light, overrides: {}, elements: {} });
   });
   it('lets the component override the provider, variable by variable and element by element', () => {
     const resolved = resolveAppearance(
@@ -78,7 +78,10 @@ describe('GiftKitRoot', () => {
     expect(root).toHaveAttribute('lang', 'ar');
     expect(root.style.getPropertyValue('--gk-color-primary')).toBe('#e50914');
     expect(root.style.getPropertyValue('--gk-border-radius')).toBe('3px');
-    expect(root.style.getPropertyValue('--gk-color-background')).toBe(THEMES.dark.colorBackground);
+    // The preset's values come from a zero-specificity rule, not inline, so host CSS can override them.
+    expect(root.style.getPropertyValue('--gk-color-background')).toBe('');
+    const styleText = Array.from(document.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
+    expect(styleText).toMatch(new RegExp(`:where\\(\\.[\\w-]+\\)\\{[^}]*--gk-color-background:${THEMES.dark.colorBackground}`));
   });
 
   it('applies element overrides from the appearance prop', () => {
@@ -111,7 +114,7 @@ describe('GiftKitRoot', () => {
     const all = [...selectors, ...fromText].filter(Boolean);
     expect(all.length).toBeGreaterThan(0);
     for (const selector of all) {
-      for (const part of selector.split(',')) expect(part.trim(), selector).toMatch(/^\.[\w-]+/);
+      for (const part of selector.split(',')) expect(part.trim(), selector).toMatch(/^(:where\()?\.[\w-]+/);
     }
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Backend } from '../backend';
 import { LOCALES, usePreferences } from '../preferences';
 import { navigate } from '../router';
-import { signIn, useSession } from '../session';
+import { signIn, signOut, useSession } from '../session';
 import { usePlatformVersion } from '../usePlatformNow';
 import { ClockControls } from './ClockControls';
 import { EventLog, type LoggedEvent } from './EventLog';
@@ -46,12 +46,12 @@ export function DevPanel({ backend, events }: { backend: Backend; events: readon
                   value={session?.customerId ?? ''}
                   onChange={(event) => {
                     const customer = simulation.customers.find((person) => person.id === event.target.value);
+                    // Signing out here keeps the page: on the redeem page, RedeemGift then asks for a sign-in.
                     if (customer) signIn(simulation.sessionFor(customer));
+                    else signOut();
                   }}
                 >
-                  <option value="" disabled>
-                    Nobody
-                  </option>
+                  <option value="">Nobody (signed out)</option>
                   {simulation.customers.map((customer) => (
                     <option key={customer.id} value={customer.id}>
                       {customer.name} ({customer.email})

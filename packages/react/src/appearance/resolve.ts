@@ -9,18 +9,18 @@ import type { Appearance, AppearanceVariables, ResolvedAppearance } from './type
  */
 export function resolveAppearance(...layers: Array<Appearance | undefined>): ResolvedAppearance {
   const theme = layers.reduce<Appearance['theme']>((current, layer) => layer?.theme ?? current, undefined) ?? 'light';
-  const variables: AppearanceVariables = { ...THEMES[theme] };
+  const overrides: Partial<AppearanceVariables> = {};
   const elements: Partial<Record<ElementKey, CSSObject>> = {};
   for (const layer of layers) {
     if (!layer) continue;
     for (const [key, value] of Object.entries(layer.variables ?? {}) as Array<[keyof AppearanceVariables, string | undefined]>) {
-      if (typeof value === 'string' && value.trim() !== '') variables[key] = value;
+      if (typeof value === 'string' && value.trim() !== '') overrides[key] = value;
     }
     for (const [key, css] of Object.entries(layer.elements ?? {}) as Array<[ElementKey, CSSObject | undefined]>) {
       if (css) elements[key] = { ...elements[key], ...css };
     }
   }
-  return { theme, variables, elements };
+  return { theme, variables: { ...THEMES[theme], ...overrides }, overrides, elements };
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -30,8 +30,8 @@ export function cssVariableName(variable: keyof AppearanceVariables): `--gk-${st
   return `--gk-${kebab(variable)}`;
 }
 
-/** The variables as custom properties for a root's `style`. */
-export function cssVariables(variables: AppearanceVariables): Record<`--gk-${string}`, string> {
+/** The variables as custom properties (for a `style`, or declarations in a rule). */
+export function cssVariables(variables: Partial<AppearanceVariables>): Record<`--gk-${string}`, string> {
   const out: Record<`--gk-${string}`, string> = {};
   for (const [key, value] of Object.entries(variables) as Array<[keyof AppearanceVariables, string]>) out[cssVariableName(key)] = value;
   return out;

@@ -58,6 +58,9 @@ export interface Appearance {
 /** The appearance after merging: what styled components read from the theme. */
 export interface ResolvedAppearance {
   theme: ThemeName;
+  /** The preset's values with every override applied. */
   variables: AppearanceVariables;
+  /** Only the variables the appearance props set (the rest come from the preset). */
+  overrides: Partial<AppearanceVariables>;
   elements: Partial<Record<ElementKey, CSSObject>>;
 }

@@ -46,6 +46,8 @@ export interface CheckoutReceipt {
   details: DeliveryDetails | null;
   schedule: ResolvedDeliveryTime | null;
   recipientTimeZone: string | null;
+  /** When the payment succeeded (the confirmation tells whether the gift can still be edited). */
+  paidAt: UnixSeconds;
 }
 
 export interface UseCheckoutOptions {
@@ -214,7 +216,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
         const delivery = attemptDelivery.current;
         const paidMode: PurchaseMode = paidOrder.buyAsAGift ? 'gift' : 'myself';
         if (offer) {
-          setReceipt({ payment, order: paidOrder, offer, mode: paidMode, details: delivery?.details ?? null, schedule: delivery?.schedule ?? null, recipientTimeZone: delivery?.recipientTimeZone ?? null });
+          setReceipt({ payment, order: paidOrder, offer, mode: paidMode, details: delivery?.details ?? null, schedule: delivery?.schedule ?? null, recipientTimeZone: delivery?.recipientTimeZone ?? null, paidAt: options.now ?? nowSeconds() });
         }
         setChallenge(null);
         setPhase('done');

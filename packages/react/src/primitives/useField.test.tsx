@@ -80,7 +80,7 @@ describe('styles', () => {
     };
     for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
     expect(selectors.length).toBeGreaterThan(20);
-    for (const selector of selectors) for (const part of selector.split(',')) expect(part.trim(), selector).toMatch(/^\.[\w-]+/);
+    for (const selector of selectors) for (const part of selector.split(',')) expect(part.trim(), selector).toMatch(/^(:where\()?\.[\w-]+/);
   });
 
   it('applies the host’s element overrides last', () => {

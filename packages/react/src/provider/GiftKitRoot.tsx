@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useRef, type ReactNode, type RefObj
 import styled, { ThemeProvider } from 'styled-components';
 import { cssVariables, resolveAppearance, v } from '../appearance/resolve';
 import { overrides, type GiftKitTheme } from '../appearance/styled';
+import { THEMES } from '../appearance/themes';
 import type { Appearance } from '../appearance/types';
 import { localeDirection } from '../i18n/locales';
 import { useGiftKit } from './context';
@@ -14,7 +15,13 @@ export function useRootElement(): RefObject<HTMLElement | null> | null {
 }
 
 // Everything is scoped under the root's generated class: nothing reaches the host page.
+// The preset's variables sit at zero specificity (`:where`), so a host stylesheet such as
+// `.gk-root { --gk-color-primary: … }` overrides them; the variables the appearance props set
+// go inline on the root and win over both.
 const Root = styled.div`
+  :where(&) {
+    ${({ theme }) => cssVariables(THEMES[(theme as GiftKitTheme).giftkit.theme])}
+  }
   font-family: ${v('fontFamily')};
   font-size: ${v('fontSize')};
   line-height: 1.5;
@@ -69,7 +76,7 @@ export function GiftKitRoot({ name, appearance, children, ...aria }: GiftKitRoot
           data-theme={resolved.theme}
           dir={localeDirection(locale)}
           lang={locale}
-          style={cssVariables(resolved.variables)}
+          style={cssVariables(resolved.overrides)}
           {...aria}
         >
           {children}

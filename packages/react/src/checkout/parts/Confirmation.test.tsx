@@ -21,7 +21,7 @@ const ORDER: Order = {
   requiredPaymentDetails: true,
 };
 
-const receiptFor = (details: DeliveryDetails): CheckoutReceipt => ({
+const receiptFor = (details: DeliveryDetails, paidAt = 1_773_000_000): CheckoutReceipt => ({
   payment: { id: 'pay_1', orderId: ORDER.id, status: 'succeeded', transactionId: 'T1', giftId: 'gift_1' },
   order: ORDER,
   offer: offer('offer_1', 'Football'),
@@ -29,13 +29,14 @@ const receiptFor = (details: DeliveryDetails): CheckoutReceipt => ({
   details,
   schedule: null,
   recipientTimeZone: 'America/New_York',
+  paidAt,
 });
 
-function renderConfirmation(details: DeliveryDetails) {
+function renderConfirmation(details: DeliveryDetails, paidAt?: number) {
   return render(
     <GiftKitProvider api={fakeApi()}>
       <GiftKitRoot name="checkout">
-        <Confirmation receipt={receiptFor(details)} myGiftsUrl="/gifts" />
+        <Confirmation receipt={receiptFor(details, paidAt)} myGiftsUrl="/gifts" />
       </GiftKitRoot>
     </GiftKitProvider>,
   );
@@ -57,6 +58,26 @@ const hostile = fc.oneof(
     'line one\nline two\n\n\tthree',
   ),
 );
+
+describe('Checkout confirmation: until when the gift can be changed', () => {
+  // Delivered 10 March 2026 at 17:00 in Paris: editable until 00:00 that day (9 March, 23:00 UTC).
+  const details: DeliveryDetails = { recipientEmail: 'carol@example.com', deliveryDate: 1_773_158_400, personalNote: '', timeZone: 'Europe/Paris' };
+  const cutoff = 1_773_097_200;
+  const editUntil = (container: HTMLElement) => {
+    const term = Array.from(container.querySelectorAll('dt')).find((dt) => dt.textContent === 'Editable until');
+    return term?.nextElementSibling?.textContent ?? '';
+  };
+
+  it('gives the deadline when it is still ahead', () => {
+    const { container } = renderConfirmation(details, cutoff - 86_400);
+    expect(editUntil(container)).toMatch(/10 Mar(ch)? 2026.*00:00|Mar(ch)? 10, 2026.*12:00/);
+  });
+
+  it('says a gift that leaves today can no longer be changed, never a deadline already past (rule 6)', () => {
+    const { container } = renderConfirmation(details, cutoff + 3_600);
+    expect(editUntil(container)).toBe('It leaves today, so it can no longer be changed.');
+  });
+});
 
 describe('Checkout confirmation with hostile delivery details', () => {
   const base: DeliveryDetails = { recipientEmail: 'carol@example.com', deliveryDate: 1_773_158_400, personalNote: 'Enjoy', recipientName: 'Carol', timeZone: 'Europe/Paris' };

@@ -52,7 +52,8 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
         {cutoff !== null ? (
           <>
             <dt>{t('checkout.done.editUntil')}</dt>
-            <dd>{when(cutoff, zone)}</dd>
+            {/* Rule 6: a gift delivered today was never editable; no deadline already past. */}
+            <dd>{cutoff > receipt.paidAt ? when(cutoff, zone) : t('checkout.done.editClosed')}</dd>
           </>
         ) : null}
         <dt>{t('checkout.done.total')}</dt>

@@ -93,6 +93,7 @@ const de: FlowStrings<typeof en> = {
     deliveryRecipient: 'Beim Empfänger',
     note: 'Ihre Nachricht',
     editUntil: 'Änderbar bis',
+    editClosed: 'Es wird heute versendet und kann nicht mehr geändert werden.',
     total: 'Bezahlt',
     myGifts: 'Meine Geschenke ansehen',
   },

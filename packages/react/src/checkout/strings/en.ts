@@ -91,6 +91,7 @@ const en = {
     deliveryRecipient: 'For the recipient',
     note: 'Your note',
     editUntil: 'Editable until',
+    editClosed: 'It leaves today, so it can no longer be changed.',
     total: 'Paid',
     myGifts: 'See my gifts',
   },

@@ -93,6 +93,7 @@ const es: FlowStrings<typeof en> = {
     deliveryRecipient: 'Para el destinatario',
     note: 'Tu mensaje',
     editUntil: 'Editable hasta',
+    editClosed: 'Se envía hoy, así que ya no se puede cambiar.',
     total: 'Pagado',
     myGifts: 'Ver mis regalos',
   },

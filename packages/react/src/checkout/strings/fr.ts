@@ -93,6 +93,7 @@ const fr: FlowStrings<typeof en> = {
     deliveryRecipient: 'Pour le destinataire',
     note: 'Votre message',
     editUntil: 'Modifiable jusqu’au',
+    editClosed: 'Il part aujourd’hui : il ne peut plus être modifié.',
     total: 'Payé',
     myGifts: 'Voir mes cadeaux',
   },

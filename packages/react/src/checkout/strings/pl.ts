@@ -103,6 +103,7 @@ const pl: FlowStrings<typeof en> = {
     deliveryRecipient: 'U odbiorcy',
     note: 'Twoja wiadomość',
     editUntil: 'Można zmienić do',
+    editClosed: 'Zostanie wysłany dziś, więc nie można go już zmienić.',
     total: 'Zapłacono',
     myGifts: 'Zobacz moje prezenty',
   },
