@@ -71,8 +71,9 @@ const nodeProject = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
     // jsdom suites share a worker's environment and modules (every test cleans up after itself):
     // setting up jsdom and importing React, styled-components and RTK per file was half the time.
     isolate: environment !== 'jsdom',
-    // A guard against hangs, not a speed test: the machine runs the browser suite alongside.
-    testTimeout: 30_000,
+    // A guard against hangs, not a speed test: the machine runs the browser suite alongside,
+    // and a fresh clone's first run also transforms every module (interactions took up to 17 s).
+    testTimeout: 60_000,
   },
 });
 
@@ -104,7 +105,7 @@ const react18Project = {
     exclude: ['**/*.fuzz.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts', 'test/react18.ts'],
     isolate: false,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 };
 

@@ -94,7 +94,7 @@ describe('RedeemGift with arbitrary input', () => {
     expect(seen.malformed).toBeGreaterThan(300);
     expect(seen.wellFormed).toBeGreaterThan(100);
     expect(seen.previews).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 
   it('real typing (user-event, 25 runs): what is typed is normalised and malformed codes send nothing', async () => {
     const user = userEvent.setup({ delay: null });
