@@ -62,6 +62,8 @@ export const Secondary = styled.span`
 `;
 
 export const TableWrap = styled.div`
+  /* Contains the visually hidden labels (absolutely positioned) so they never widen the page. */
+  position: relative;
   overflow-x: auto;
   border: 1px solid ${v('colorBorder')};
   border-radius: ${v('borderRadius')};

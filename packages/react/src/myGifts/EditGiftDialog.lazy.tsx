@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { editCutoff, giftTimeZone, type UnixSeconds } from '@giftkit/core';
 import { deliveryFormValuesFrom, GiftDeliveryForm } from '../giftDeliveryForm';
 import { useT } from '../i18n/useT';
@@ -19,6 +20,13 @@ export interface EditGiftDialogProps {
 export function EditGiftDialog({ edit, now }: EditGiftDialogProps) {
   const { t, format } = useT();
   const { gift } = edit;
+  const refusalRef = useRef<HTMLDivElement>(null);
+  const refusedNow = edit.status === 'refused';
+  // A refusal disables the save button that had focus, which would drop focus to the page
+  // (and out of the dialog's Escape handling): the reason takes it instead.
+  useEffect(() => {
+    if (refusedNow) refusalRef.current?.focus();
+  }, [refusedNow]);
   if (!gift || edit.status === 'closed') return null;
   const zone = giftTimeZone(gift);
   const recipient = recipientLabel(gift, (name, email) => t('myGifts.sent.recipientNamed', { name, email }));
@@ -37,9 +45,11 @@ export function EditGiftDialog({ edit, now }: EditGiftDialogProps) {
       }
     >
       {refused && edit.refusal ? (
-        <Alert variant="danger" title={t('myGifts.edit.refusedTitle')}>
-          {t(`myGifts.edit.locked.${edit.refusal}`, { time: closedAt })}
-        </Alert>
+        <div ref={refusalRef} tabIndex={-1} className="gk-myGiftsRefusal">
+          <Alert variant="danger" title={t('myGifts.edit.refusedTitle')}>
+            {t(`myGifts.edit.locked.${edit.refusal}`, { time: closedAt })}
+          </Alert>
+        </div>
       ) : null}
       {edit.status === 'failed' && edit.error ? <Alert variant="danger">{t(`errors.${edit.error.code}`)}</Alert> : null}
       <GiftDeliveryForm

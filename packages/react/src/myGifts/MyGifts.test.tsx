@@ -75,6 +75,26 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
     expect(screen.getAllByText(/^Sending soon: edits closed at/)).toHaveLength(2);
   });
 
+  it('shows a gift as sent once the clock passes its delivery time, without a reload', async () => {
+    const { scenario, clock, api } = setup('myGiftsEveryStatus');
+    await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 });
+    const gift = giftOf(scenario, 'scheduled');
+    const listTransactions = vi.spyOn(api, 'listTransactions');
+    const listed = () => listTransactions.mock.calls.length;
+    const before = listed();
+    // Past the hour: the platform's hourly job has sent it.
+    clock.advanceTo(gift.deliveryDetails.deliveryDate + 3600);
+    await waitFor(() => {
+      const card = screen.getByRole('list', { name: /Status of the gift for Paul/ }).closest('.gk-myGiftsCard') as HTMLElement;
+      expect(within(card).getByText('Already sent: it can no longer be changed.')).toBeInTheDocument();
+      expect(card.querySelector('li[aria-current="step"]')).toHaveAttribute('data-phase', 'sent');
+    }, { timeout: 5000 });
+    // Asked once for that delivery time, not on every tick after it.
+    clock.advanceTo(gift.deliveryDetails.deliveryDate + 7200);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(listed() - before).toBe(1);
+  });
+
   it('saves the complete details, fires giftUpdated and updates the list without a reload', async () => {
     const { scenario, api, onGiftUpdated, user } = setup('myGiftsEveryStatus');
     await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
@@ -111,6 +131,8 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(await within(dialog).findByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
     expect(within(dialog).getByText('Your changes were not saved')).toBeInTheDocument();
+    // The save button is disabled now: focus goes to the reason, still inside the dialog.
+    await waitFor(() => expect(dialog.querySelector('.gk-myGiftsRefusal')).toHaveFocus());
     await waitFor(() => expect(getGift).toHaveBeenCalledWith(gift.id, expect.anything()));
     expect(onGiftUpdated).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));

@@ -91,7 +91,7 @@ function MyGiftsContent({ now: pinnedNow, buyGiftUrl, redeemUrl, defaultTab = 's
   const signedIn = session !== null;
   const now = useNow(pinnedNow);
   const tabs = useTabs(TABS, defaultTab, dir);
-  const sent = useSentGifts({ pageSize, signedIn });
+  const sent = useSentGifts({ pageSize, signedIn, now });
   const edit = useEditGift(onGiftUpdated);
   const received = useListReceivedGiftsQuery(undefined, { skip: !signedIn || tabs.selected !== 'received' });
 

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UnixSeconds } from '@giftkit/core';
 import type { StoredError } from '../store/giftsApi';
 import { useListSentGiftsQuery, type SentGiftRow } from './api';
 
@@ -36,7 +37,7 @@ export interface SentGiftsState {
  * or 5,000, and a history without gifts ends in the empty state. Moving pages replaces the
  * window; the start of each visited page is kept so Previous goes back exactly.
  */
-export function useSentGifts(options: { pageSize?: number; signedIn: boolean }): SentGiftsState {
+export function useSentGifts(options: { pageSize?: number; signedIn: boolean; now?: UnixSeconds }): SentGiftsState {
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)));
   const [starts, setStarts] = useState<readonly number[]>([0]);
   const offset = starts[starts.length - 1] ?? 0;
@@ -46,6 +47,18 @@ export function useSentGifts(options: { pageSize?: number; signedIn: boolean }):
   const scannedTo = data?.nextOffset ?? offset;
   const hasNext = data !== undefined && scannedTo < totalCount;
   const { refetch } = query;
+
+  // A page left open past a gift's delivery time asks the platform again once, since the gift
+  // has probably been sent: the card then says so without a reload. Once per delivery time,
+  // so a platform that sends late is not asked in a loop.
+  const dueAt = earliestPendingDelivery(data?.rows ?? []);
+  const askedFor = useRef<number | null>(null);
+  const { now } = options;
+  useEffect(() => {
+    if (dueAt === null || now === undefined || now < dueAt || askedFor.current === dueAt || query.isFetching) return;
+    askedFor.current = dueAt;
+    void refetch();
+  }, [dueAt, now, query.isFetching, refetch]);
 
   let status: SentGiftsStatus;
   if (!options.signedIn) status = 'signedOut';
@@ -75,4 +88,15 @@ export function useSentGifts(options: { pageSize?: number; signedIn: boolean }):
     next,
     retry: useCallback(() => void refetch(), [refetch]),
   };
+}
+
+/** The earliest delivery time among this page's gifts not sent yet, or null. */
+function earliestPendingDelivery(rows: readonly SentGiftRow[]): UnixSeconds | null {
+  let earliest: UnixSeconds | null = null;
+  for (const row of rows) {
+    if (!row.gift || row.gift.sentAt != null) continue;
+    const at = row.gift.deliveryDetails.deliveryDate;
+    if (earliest === null || at < earliest) earliest = at;
+  }
+  return earliest;
 }
