@@ -210,6 +210,9 @@ describe('Checkout', { timeout: 40_000 }, () => {
     await user.click(await payButton());
     await user.click(await screen.findByRole('button', { name: 'Fail authentication' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your payment was declined');
+    // The challenge took focus with it: the form's heading has it, not the page.
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
   });
 
   it('a headless adapter (no fields, confirm for the challenge) completes with the same key', async () => {

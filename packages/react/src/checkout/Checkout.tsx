@@ -75,13 +75,21 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = `gk-checkout-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const previous = useRef<CheckoutStatus>(status);
+  const wasEditing = useRef(false);
 
-  // Focus the new step's heading when the step changes (not on the first render).
+  // Focus the new step's heading when the step changes (not on the first render). Back at the
+  // form after a step that took focus with it (a failed challenge, a sign-in that reloaded the
+  // customer's data), focus would be left on the page: the heading takes it, unless a message
+  // already did.
   useEffect(() => {
     const from = previous.current;
     previous.current = status;
     if (from === status) return;
-    if (status === 'challenge' || status === 'done' || (status === 'editing' && from === 'challenge')) heading.current?.focus();
+    const active = typeof document === 'undefined' ? null : document.activeElement;
+    const focusLost = active === null || active === document.body;
+    const backAtForm = status === 'editing' && (from === 'challenge' || (wasEditing.current && focusLost));
+    if (status === 'challenge' || status === 'done' || backAtForm) heading.current?.focus();
+    if (status === 'editing') wasEditing.current = true;
   }, [status]);
 
   if (status === 'loading') {
