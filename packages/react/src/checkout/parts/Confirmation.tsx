@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { editCutoff } from '@giftkit/core';
+import { giftEditability, type GiftEditability } from '@giftkit/core';
 import { useT } from '../../i18n/useT';
 import type { CheckoutReceipt } from '../useCheckout';
 import { ConfirmationSection, Heading, Link, Note, Summary, Text } from '../styles';
@@ -25,11 +25,12 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
   }
   const zone = details.timeZone ?? 'UTC';
   const when = (instant: number, timeZone: string) => format.dateTime(instant, { timeZone, withZone: true });
-  let cutoff: number | null = null;
+  // Rule 6 as of payment: a gift delivered today was never editable.
+  let editWindow: GiftEditability | null = null;
   try {
-    cutoff = editCutoff(details.deliveryDate, zone);
+    editWindow = giftEditability({ sentAt: null, redeemedAt: null, deliveryDetails: details, timeZone: zone }, receipt.paidAt);
   } catch {
-    cutoff = null;
+    editWindow = null;
   }
   return (
     <ConfirmationSection className="gk-confirmation" data-mode="gift">
@@ -49,11 +50,10 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
             <dd>{when(details.deliveryDate, receipt.recipientTimeZone)}</dd>
           </>
         ) : null}
-        {cutoff !== null ? (
+        {editWindow !== null ? (
           <>
             <dt>{t('checkout.done.editUntil')}</dt>
-            {/* Rule 6: a gift delivered today was never editable; no deadline already past. */}
-            <dd>{cutoff > receipt.paidAt ? when(cutoff, zone) : t('checkout.done.editClosed')}</dd>
+            <dd>{editWindow.editable ? when(editWindow.closesAt, zone) : t('checkout.done.editClosed')}</dd>
           </>
         ) : null}
         <dt>{t('checkout.done.total')}</dt>
