@@ -170,6 +170,9 @@ const e2eProject = {
     globalSetup: ['e2e/setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // expect.poll gives up after 1 s by default: under CI load a lazy route and its first
+    // request took longer. Like the page's own waits (30 s), this only delays a failure.
+    expect: { poll: { timeout: 30_000 } },
   },
 };
 

@@ -19,7 +19,7 @@ describe('when the signed-in person changes', () => {
     const observer = new MutationObserver(() => shown.push(document.body.textContent ?? ''));
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     view.signIn({ customerId: seed.customers.newRecipient.id });
-    await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveTextContent('You have not given a gift yet.'), { timeout: 8000 });
+    await waitFor(() => expect(screen.getByRole('tabpanel')).toHaveTextContent('You have not given a gift yet.'));
     observer.disconnect();
 
     // Alice's recipients never appear in anything Bob's page showed after the switch.

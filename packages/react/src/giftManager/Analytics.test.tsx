@@ -53,7 +53,7 @@ async function openAnalytics(locale = 'en') {
   renderWithScenario(<GiftManager syncUrl={false} now={() => s.platform.now()} />, 'operator', { scenario: s, locale });
   await screen.findByRole('table');
   // Locales other than English load on demand: wait for the button in the right language.
-  await user.click(await screen.findByRole('button', { name: locale === 'fr' ? 'Afficher les statistiques' : 'Show analytics' }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('button', { name: locale === 'fr' ? 'Afficher les statistiques' : 'Show analytics' }));
   return { s, user };
 }
 

@@ -49,7 +49,7 @@ export function GiftDetails({ gift, now, onClose }: GiftDetailsProps) {
           <li key={step.phase} data-state={step.state} aria-current={step.state === 'current' ? 'step' : undefined}>
             {t('giftManager.detail.stepAt', {
               phase: t(`giftManager.detail.phase.${step.phase}`),
-              date: step.at == null ? t('giftManager.detail.unknownDate') : format.dateTime(step.at),
+              date: step.at == null ? t('giftManager.detail.unknownDate') : format.dateTime(step.at, { withZone: true }),
             })}
             <Secondary>{t(`giftManager.detail.state.${step.state}`)}</Secondary>
           </li>

@@ -39,9 +39,9 @@ describe('the gift report', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     renderWithScenario(<GiftManager syncUrl={false} />, 'operator', { scenario: s });
-    await screen.findByRole('table', {}, { timeout: 5000 });
+    await screen.findByRole('table');
     await user.type(screen.getByRole('searchbox', { name: 'Search gifts' }), 'hostile{Enter}');
-    await waitFor(() => expect(screen.getByText('6 gifts')).toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByText('6 gifts')).toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Prepare CSV report' }));
     const link = await screen.findByRole('link', { name: 'Download gift report (CSV)' });
     expect(link).toHaveAttribute('href', 'blob:gift-report');
@@ -92,7 +92,7 @@ describe('the gift report', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const { api } = renderWithScenario(<GiftManager syncUrl={false} />, 'operator');
     vi.spyOn(api, 'giftReport').mockResolvedValue(raw);
-    await screen.findByRole('table', {}, { timeout: 5000 });
+    await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: 'Prepare CSV report' }));
     await screen.findByRole('link', { name: 'Download gift report (CSV)' });
     expect(screen.getByText('The report of 4 gifts is ready.')).toBeInTheDocument();

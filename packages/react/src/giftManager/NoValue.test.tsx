@@ -36,6 +36,6 @@ describe('missing values in the gift details', () => {
   it('are localised (French)', async () => {
     const { gift, now } = bareGift();
     renderWithScenario(<GiftDetails gift={gift} now={now} onClose={() => undefined} />, 'operator', { locale: 'fr' });
-    expect(await screen.findAllByText('non renseigné', {}, { timeout: 5000 })).toHaveLength(2);
+    expect(await screen.findAllByText('non renseigné')).toHaveLength(2);
   });
 });

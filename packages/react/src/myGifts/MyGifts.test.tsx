@@ -51,7 +51,7 @@ const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(s
 describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('shows every gift newest first with its timeline, and edit or the reason why not', async () => {
     setup('myGiftsEveryStatus');
-    await waitFor(() => expect(cards()).toHaveLength(6), { timeout: 5000 });
+    await waitFor(() => expect(cards()).toHaveLength(6));
     expect(screen.getAllByRole('button', { name: /^Edit delivery details of the gift for/ })).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Edit delivery details of the gift for Paul (paul@example.com)' })).toBeInTheDocument();
     expect(screen.getByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('turns the edit button into the reason when the clock crosses the cut-off', async () => {
     const { scenario, clock } = setup('myGiftsEveryStatus');
-    const edit = await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 });
+    const edit = await screen.findByRole('button', { name: /gift for Paul/ });
     expect(edit).toBeInTheDocument();
     const gift = giftOf(scenario, 'scheduled');
     const cutoff = editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift));
@@ -79,7 +79,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('shows a gift as sent once the clock passes its delivery time, without a reload', async () => {
     const { scenario, clock, api } = setup('myGiftsEveryStatus');
-    await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 });
+    await screen.findByRole('button', { name: /gift for Paul/ });
     const gift = giftOf(scenario, 'scheduled');
     const listTransactions = vi.spyOn(api, 'listTransactions');
     const listed = () => listTransactions.mock.calls.length;
@@ -90,7 +90,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
       const card = screen.getByRole('list', { name: /Status of the gift for Paul/ }).closest('.gk-myGiftsCard') as HTMLElement;
       expect(within(card).getByText('Already sent: it can no longer be changed.')).toBeInTheDocument();
       expect(card.querySelector('li[aria-current="step"]')).toHaveAttribute('data-phase', 'sent');
-    }, { timeout: 5000 });
+    });
     // Asked once for that delivery time, not on every tick after it.
     clock.advanceTo(gift.deliveryDetails.deliveryDate + 7200);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -99,8 +99,8 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('saves the complete details, fires giftUpdated and updates the list without a reload', async () => {
     const { scenario, api, onGiftUpdated, user } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' });
     expect(within(dialog).getByLabelText(/^Confirm the recipient’s email/)).toHaveValue('paul@example.com');
     const list = vi.spyOn(api, 'listTransactions');
     const update = vi.spyOn(api, 'updateGift');
@@ -124,8 +124,8 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('shows the platform’s reason when the window closed while the dialog was open, and refreshes the list', async () => {
     const { scenario, api, user, onGiftUpdated } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' });
     const gift = giftOf(scenario, 'scheduled');
     // The platform's clock passes the cut-off; the viewer's page still shows the old time.
     scenario.platform.advanceBy(editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift)) + 1 - scenario.platform.now());
@@ -146,8 +146,8 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('keeps the dialog and what was typed on a network failure, and saves on retry', async () => {
     const { scenario, user, onGiftUpdated } = setup('myGiftsEveryStatus');
-    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }, { timeout: 5000 }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' }, { timeout: 5000 });
+    await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit delivery details' });
     const note = within(dialog).getByLabelText(/^Personal note/);
     await user.clear(note);
     await user.type(note, 'Happy birthday!');
@@ -164,7 +164,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
     const { api, user } = setup('myGiftsMany');
     const list = vi.spyOn(api, 'listTransactions');
     const getGift = vi.spyOn(api, 'getGift');
-    await waitFor(() => expect(cards()).toHaveLength(20), { timeout: 5000 });
+    await waitFor(() => expect(cards()).toHaveLength(20));
     expect(screen.getByText('Page 1: purchases 1 to 20 of 5,002')).toBeInTheDocument();
     const first = cards()[0]?.textContent;
     list.mockClear();
@@ -181,7 +181,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   it('shows the rest of the page when one gift fails to load, and retries that gift alone', async () => {
     const { scenario, api, user } = setup('myGiftsEveryStatus');
     scenario.platform.faults.inject('getGift', { status: 503, times: 'once' });
-    await waitFor(() => expect(cards()).toHaveLength(6), { timeout: 5000 });
+    await waitFor(() => expect(cards()).toHaveLength(6));
     expect(screen.getAllByRole('list', { name: /^Status of the gift for/ })).toHaveLength(5);
     expect(screen.getByText(/^The details of this gift could not be loaded\./)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -196,7 +196,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('fails the page as a whole when no gift on it loads', async () => {
     const { scenario, user } = setup('myGiftsEveryStatus', {}, 'memory', (s) => s.platform.faults.inject('getGift', { status: 503, times: 6 }));
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(cards()).toHaveLength(0);
     scenario.platform.faults.clear();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -205,7 +205,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('shows the empty state to a customer whose purchases are all their own subscriptions', async () => {
     setup('empty', { pageSize: 10, buyGiftUrl: '/offers' }, 'memory', (s) => addOwnPurchases(s, 25));
-    expect(await screen.findByText('You have not given a gift yet.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('You have not given a gift yet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Give a subscription as a gift' })).toHaveAttribute('href', '/offers');
     expect(screen.queryByRole('navigation', { name: 'Pages of gifts' })).not.toBeInTheDocument();
   });
@@ -218,7 +218,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
       addOwnPurchases(s, 70); // newer than the gifts: the first 70 purchases hold no gift
     });
     const hint = (from: number, to: number) => `No gifts among your purchases ${from} to ${to}: they are your own subscriptions. Older purchases are on the next page.`;
-    expect(await screen.findByText(hint(1, 30), {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(hint(1, 30))).toBeInTheDocument();
     expect(screen.getByText('Page 1: purchases 1 to 30 of 75')).toBeInTheDocument();
     const list = vi.spyOn(api, 'listTransactions');
     await user.click(screen.getByRole('button', { name: 'Next page' }));
@@ -243,7 +243,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
 
   it('asks the host to sign in when the session expired, with retry', async () => {
     const { onRequireAuth } = setup('sessionExpired', {}, 'http');
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Your session has ended');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your session has ended');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(onRequireAuth).toHaveBeenCalledWith({ flow: 'myGifts' });
   });
@@ -276,6 +276,6 @@ describe('MyGifts — received gifts and tabs', { timeout: 20_000 }, () => {
   it('works over HTTP too', async () => {
     setup('receivedGifts', { defaultTab: 'received' }, 'http');
     const panel = screen.getByRole('tabpanel', { name: 'Gifts I received' });
-    await waitFor(() => expect(within(panel).getAllByText(/^Redeemed on/).length).toBeGreaterThan(0), { timeout: 5000 });
+    await waitFor(() => expect(within(panel).getAllByText(/^Redeemed on/).length).toBeGreaterThan(0));
   });
 });

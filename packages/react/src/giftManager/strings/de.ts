@@ -19,6 +19,7 @@ const de: FlowStrings<typeof en> = {
     period: 'Geschenkdauer',
     createdFrom: 'Erstellt ab',
     createdTo: 'Erstellt bis',
+    rangeBackwards: 'Endet vor „Erstellt ab“: kein Geschenk kann passen.',
     any: 'Alle',
     clear: 'Suche und Filter zurücksetzen',
     months_one: '{{count}} Monat',

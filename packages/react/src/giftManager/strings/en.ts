@@ -17,6 +17,7 @@ const en = {
     period: 'Gift period',
     createdFrom: 'Created from',
     createdTo: 'Created until',
+    rangeBackwards: 'Ends before “Created from”: no gift can match.',
     any: 'Any',
     clear: 'Clear search and filters',
     months_one: '{{count}} month',

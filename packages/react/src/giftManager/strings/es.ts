@@ -19,6 +19,7 @@ const es: FlowStrings<typeof en> = {
     period: 'Duración del regalo',
     createdFrom: 'Creado desde',
     createdTo: 'Creado hasta',
+    rangeBackwards: 'Termina antes de «Creado desde»: ningún regalo puede coincidir.',
     any: 'Todos',
     clear: 'Borrar búsqueda y filtros',
     months_one: '{{count}} mes',

@@ -19,6 +19,7 @@ const fr: FlowStrings<typeof en> = {
     period: 'Durée du cadeau',
     createdFrom: 'Créé à partir du',
     createdTo: 'Créé jusqu’au',
+    rangeBackwards: 'Se termine avant « Créé à partir du » : aucun cadeau ne peut correspondre.',
     any: 'Tous',
     clear: 'Effacer la recherche et les filtres',
     months_one: '{{count}} mois',

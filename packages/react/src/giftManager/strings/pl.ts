@@ -21,6 +21,7 @@ const pl: FlowStrings<typeof en> = {
     period: 'Okres prezentu',
     createdFrom: 'Utworzono od',
     createdTo: 'Utworzono do',
+    rangeBackwards: 'Kończy się przed „Utworzono od”: żaden prezent nie może pasować.',
     any: 'Dowolny',
     clear: 'Wyczyść wyszukiwanie i filtry',
     months_one: '{{count}} miesiąc',
