@@ -40,7 +40,7 @@ type Story = StoryObj<typeof meta>;
 /** The seeded catalogue, served by MSW from the simulated platform. */
 export const SeededCatalogue: Story = {
   play: async ({ canvasElement }) => {
-    const list = await within(canvasElement).findByRole('region', { name: 'Catalogue' }, { timeout: 5000 });
+    const list = await within(canvasElement).findByRole('region', { name: 'Catalogue' });
     await expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(5);
     await expect(list).toHaveTextContent(/Football Annual/);
   },

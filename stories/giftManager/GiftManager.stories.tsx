@@ -89,7 +89,7 @@ export const SearchByCode: Story = {
     await canvas.findByRole('table');
     const code = seed.giftCodes.readyToRedeem;
     await userEvent.type(canvas.getByRole('searchbox', { name: 'Search gifts' }), code.toLowerCase().replace('-', ' '));
-    await waitFor(() => expect(rows(canvas.getByRole('table'))).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(rows(canvas.getByRole('table'))).toHaveLength(1));
     await expect(canvas.getByText(code)).toBeInTheDocument();
   },
 };
@@ -107,7 +107,7 @@ export const HundredThousandGifts: Story = {
   parameters: { giftkit: { scenario: 'operatorLarge', root: false } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = await canvas.findByRole('table', {}, { timeout: 10_000 });
+    const table = await canvas.findByRole('table');
     await expect(canvas.getByText('100,000 gifts')).toBeInTheDocument();
     await expect(rows(table)).toHaveLength(25);
   },
@@ -200,10 +200,10 @@ export const AnalyticsFrench: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Afficher les statistiques' }, { timeout: 5000 }));
-    const [summary] = await canvas.findAllByText('Afficher sous forme de tableau', undefined, { timeout: 5000 });
+    await userEvent.click(await canvas.findByRole('button', { name: 'Afficher les statistiques' }));
+    const [summary] = await canvas.findAllByText('Afficher sous forme de tableau');
     if (summary) await userEvent.click(summary);
-    await expect(await canvas.findByRole('rowheader', { name: 'mars 2026' }, { timeout: 5000 })).toBeInTheDocument();
+    await expect(await canvas.findByRole('rowheader', { name: 'mars 2026' })).toBeInTheDocument();
   },
 };
 
