@@ -63,7 +63,7 @@ const rowsOf = (table: HTMLElement) =>
     .slice(1)
     .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)]);
 
-describe('GiftManager analytics against the simulated platform', { timeout: 20_000 }, () => {
+describe('GiftManager analytics against the simulated platform', () => {
   it('shows the totals, the redemption rate (redeemed ÷ sent) and the revenue', async () => {
     await openAnalytics();
     await screen.findByRole('img', { name: 'Gifts per month' });

@@ -14,7 +14,7 @@ afterEach(() => {
 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
-describe('GiftManager', { timeout: 20_000 }, () => {
+describe('GiftManager', () => {
   it('shows one page of the operator’s gifts with status text, codes and sortable headers', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithScenario(<GiftManager syncUrl={false} pageSize={5} />, 'operator');

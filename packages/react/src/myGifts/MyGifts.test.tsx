@@ -48,7 +48,7 @@ function addOwnPurchases(scenario: Scenario, count: number) {
 }
 const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(scenario.giftIds?.[key] ?? '');
 
-describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
+describe('MyGifts — sent gifts', () => {
   it('shows every gift newest first with its timeline, and edit or the reason why not', async () => {
     setup('myGiftsEveryStatus');
     await waitFor(() => expect(cards()).toHaveLength(6));
@@ -255,7 +255,7 @@ describe('MyGifts — sent gifts', { timeout: 20_000 }, () => {
   });
 });
 
-describe('MyGifts — received gifts and tabs', { timeout: 20_000 }, () => {
+describe('MyGifts — received gifts and tabs', () => {
   it('follows the ARIA tabs pattern and lists received gifts with their note as text', async () => {
     const { user } = setup('receivedGifts', { redeemUrl: '/redeem' });
     const sentTab = screen.getByRole('tab', { name: 'Gifts I gave' });
