@@ -1,22 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openPage, pageErrors } from '../../e2e/browser';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, pageErrors, useChromium } from '../../e2e/browser';
 import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut, signOutInPanel } from './demo';
 
 /**
  * The whole gift cycle in the built demo, in Debian's Chromium: the real HTTP client talks
  * to the simulated platform through the MSW service worker, as a visitor would see it.
  */
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 const baseUrl = inject('demoUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
 afterEach(async () => {
   expect(pageErrors(page), 'uncaught errors in the page').toEqual([]);
   await page.context().close();
@@ -24,7 +18,7 @@ afterEach(async () => {
 
 describe('the demo host site', () => {
   it('buys a gift with a coupon, delivers it, and the recipient redeems it (NEW); the gifter sees it redeemed', async () => {
-    page = await openPage(browser, baseUrl, 'Plans');
+    page = await openPage(browser(), baseUrl, 'Plans');
     await expectNoAxeViolations(page, 'the offers page');
     await signInAs(page, 'cus_alice');
 
@@ -56,7 +50,7 @@ describe('the demo host site', () => {
   });
 
   it('stacks two gifts from two gifters on one subscription (EXTEND): the renewal date moves by both', async () => {
-    page = await openPage(browser, baseUrl, 'Plans');
+    page = await openPage(browser(), baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Volleyball Annual', recipient: 'carol.subscriber@example.com', note: 'A year of volleyball' });
     await signInAs(page, 'cus_george');
@@ -88,7 +82,7 @@ describe('the demo host site', () => {
   });
 
   it('lets the operator find a gift by the sender’s email and by its code', async () => {
-    page = await openPage(browser, baseUrl, 'Plans');
+    page = await openPage(browser(), baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Cinema Club (6 months)', recipient: 'someone.new@example.com' });
     await jumpToDelivery(page);
@@ -113,7 +107,7 @@ describe('the demo host site', () => {
   });
 
   it('keeps the platform across a reload: the purchase is still in My gifts', async () => {
-    page = await openPage(browser, baseUrl, 'Plans');
+    page = await openPage(browser(), baseUrl, 'Plans');
     await signInAs(page, 'cus_alice');
     await buyGift(page, { offerTitle: 'Volleyball Monthly', recipient: 'reload.test@example.com' });
     await page.reload();

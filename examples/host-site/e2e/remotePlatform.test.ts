@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openPage, pageErrors } from '../../e2e/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, pageErrors, useChromium } from '../../e2e/browser';
 
 /**
  * The demo built with `VITE_GIFTKIT_API_URL`: no simulated platform in the page, the HTTP
  * client talks across origins to a platform on a real socket, with a token from its login.
  */
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 describe('the demo against a real API', () => {
   it('lists the platform’s offers, signs in with a token and shows the customer’s gifts', async () => {
-    const page = await openPage(browser, inject('remoteDemoUrl'), 'Plans');
+    const page = await openPage(browser(), inject('remoteDemoUrl'), 'Plans');
     await expect.poll(() => page.locator('.offer').count()).toBeGreaterThan(5);
     // Nothing simulated in this build: no clock, no outbox, no seeded people.
     expect(await page.getByRole('heading', { name: 'Clock' }).count()).toBe(0);

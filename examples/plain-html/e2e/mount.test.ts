@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openPage, pageErrors } from '../../e2e/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, openPage, pageErrors, useChromium } from '../../e2e/browser';
 
 /** The redeem flow in a page with no React code: `mount()`, DOM events, a session passed later. */
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 describe('the plain-HTML example', () => {
   it('mounts RedeemGift, hears giftkit:requireAuth, passes the session in and hears giftkit:giftRedeemed', async () => {
-    page = await openPage(browser, inject('plainUrl'), 'Activate your gift');
+    page = await openPage(browser(), inject('plainUrl'), 'Activate your gift');
     const events = page.getByRole('list').filter({ has: page.getByRole('listitem') }).last();
     await expect.poll(() => page.locator('#events').textContent()).toContain('giftkit:requireAuth');
     await expectNoAxeViolations(page, 'the plain page, signed out');
