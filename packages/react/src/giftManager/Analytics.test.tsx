@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarios, seed, type Scenario } from '@giftkit/mocks';
 import { renderWithScenario } from '../../test/renderWithScenario';
 import { GiftManager } from './GiftManager';
 import { middleEllipsis } from './BarChart';
-import { formatMonth, monthAxisLines } from './months';
+import { formatMonth, monthAxisLines, withQuietMonths } from './months';
 
 const DAY = 86_400;
 
@@ -73,11 +74,15 @@ describe('GiftManager analytics against the simulated platform', () => {
   it('labels months in the viewer’s language, in order, with their figures; offers by full name', async () => {
     await openAnalytics();
     const perMonth = await screen.findByRole('table', { name: 'Gifts per month' });
-    expect(rowsOf(perMonth)).toEqual([
+    const months = rowsOf(perMonth);
+    expect(months.filter(([, bought]) => bought !== '0')).toEqual([
       ['January 2025', '1', '1', '0', '1', '0%', '€20.00'],
       ['January 2026', '2', '2', '1', '0', '50%', '€30.00'],
       ['February 2026', '1', '0', '0', '0', '0%', '€10.00'],
     ]);
+    // The quiet months in between are there too, so the time axis does not jump.
+    expect(months.map(([label]) => label)).toHaveLength(14);
+    expect(months[5]).toEqual(['June 2025', '0', '0', '0', '0', '0%', 'None']);
     const perOffer = screen.getByRole('table', { name: 'Gifts per offer' });
     expect(rowsOf(perOffer).map(([label, bought, , redeemed, , rate, revenue]) => [label, bought, redeemed, rate, revenue]).sort()).toEqual([
       ['Football Annual', '2', '0', '0%', '€40.00'],
@@ -95,7 +100,7 @@ describe('GiftManager analytics against the simulated platform', () => {
   it('formats months in French too', async () => {
     await openAnalytics('fr');
     const perMonth = await screen.findByRole('table', { name: 'Cadeaux par mois' });
-    await waitFor(() => expect(rowsOf(perMonth).map(([label]) => label)).toEqual(['janvier 2025', 'janvier 2026', 'février 2026']));
+    await waitFor(() => expect(rowsOf(perMonth).filter(([, bought]) => bought !== '0').map(([label]) => label)).toEqual(['janvier 2025', 'janvier 2026', 'février 2026']));
   });
 });
 
@@ -106,6 +111,30 @@ describe('analytics labels', () => {
     expect(formatMonth('2026-13', 'en')).toBe('2026-13');
     expect(formatMonth('soon', 'en')).toBe('soon');
     expect(monthAxisLines('2026-03', 'en')).toEqual(['Mar', '2026']);
+  });
+
+  it('fills the quiet months between the first and the last, in order, and keeps the rest', () => {
+    const row = (month: string, bought = 1) => ({ month, bought });
+    const empty = (month: string) => row(month, 0);
+    expect(withQuietMonths([row('2026-02'), row('2025-11')], empty)).toEqual([row('2025-11'), row('2025-12', 0), row('2026-01', 0), row('2026-02')]);
+    expect(withQuietMonths([row('soon'), row('2026-03')], empty)).toEqual([row('2026-03'), row('soon')]);
+    expect(withQuietMonths([], empty)).toEqual([]);
+    // Ten years of sparse data stay as they came instead of 120 bars.
+    expect(withQuietMonths([row('2016-01'), row('2026-01')], empty)).toEqual([row('2016-01'), row('2026-01')]);
+  });
+
+  it('never loses or invents a gift month (property)', () => {
+    const month = fc.tuple(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.uniqueArray(month, { maxLength: 12 }), (months) => {
+        const out = withQuietMonths(months.map((m) => ({ month: m, bought: 1 })), (m) => ({ month: m, bought: 0 }));
+        expect(out.filter((r) => r.bought === 1).map((r) => r.month).sort()).toEqual([...months].sort());
+        expect(out.length).toBeLessThanOrEqual(Math.max(months.length, 60));
+        const labels = out.map((r) => r.month);
+        expect(new Set(labels).size).toBe(labels.length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('shortens only very long labels, keeping both ends', () => {

@@ -4,10 +4,12 @@ import { Skeleton } from '../primitives/Skeleton/Skeleton';
 import { useT } from '../i18n/useT';
 import { useGiftAnalyticsQuery } from './api';
 import { BarChart, type BarDatum } from './BarChart';
-import { formatMonth, monthAxisLines } from './months';
+import { formatMonth, monthAxisLines, withQuietMonths } from './months';
 import { AnalyticsBox, SubHeading, Table, TableWrap, Totals } from './styles';
 
 type Labelled = GiftCounts & { key: string; label: string; axis?: readonly string[] };
+
+const noGifts = (month: string): GiftCounts & { month: string } => ({ month, bought: 0, sent: 0, redeemed: 0, expired: 0, redemptionRate: 0, revenue: [] });
 
 function CountsTable({ caption, first, rows }: { caption: string; first: string; rows: readonly Labelled[] }) {
   const { t, format } = useT();
@@ -60,7 +62,7 @@ export function Analytics({ query }: { query: GiftAnalyticsQuery }) {
   const data = result.currentData;
   if (!data) return <Skeleton lines={4} label={t('giftManager.analytics.loading')} />;
   const { totals } = data;
-  const months: Labelled[] = data.perMonth.map((m) => ({ ...m, key: m.month, label: formatMonth(m.month, locale), axis: monthAxisLines(m.month, locale) }));
+  const months: Labelled[] = withQuietMonths(data.perMonth, noGifts).map((m) => ({ ...m, key: m.month, label: formatMonth(m.month, locale), axis: monthAxisLines(m.month, locale) }));
   const offers: Labelled[] = data.perOffer.map((o) => ({ ...o, key: o.offerId, label: o.offerTitle }));
   const bars = (rows: readonly Labelled[]): BarDatum[] =>
     rows.map((r) => ({ key: r.key, label: r.label, ...(r.axis ? { axis: r.axis } : {}), bought: r.bought, redeemed: r.redeemed }));

@@ -33,3 +33,37 @@ export function monthAxisLines(month: string, locale: string): string[] {
     return [month];
   }
 }
+
+/** Longest span (in months) whose gaps get filled; beyond it the chart keeps only real months. */
+const MAX_FILLED_SPAN = 60;
+
+const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * The platform lists only months that had gifts; a chart over time needs the quiet ones too,
+ * or January and June sit side by side. Fills each missing month between the first and the
+ * last with `empty(month)`, in order. Rows whose month is not a `YYYY-MM` stay, after the
+ * rest; a span over five years is returned as it came.
+ */
+export function withQuietMonths<Row extends { month: string }>(rows: readonly Row[], empty: (month: string) => Row): Row[] {
+  const indexOf = (month: string) => {
+    const match = MONTH.exec(month);
+    const monthNumber = match ? Number(match[2]) : 0;
+    return match && monthNumber >= 1 && monthNumber <= 12 ? Number(match[1]) * 12 + monthNumber - 1 : null;
+  };
+  const known = new Map<number, Row>();
+  const other: Row[] = [];
+  for (const row of rows) {
+    const index = indexOf(row.month);
+    if (index === null || known.has(index)) other.push(row);
+    else known.set(index, row);
+  }
+  if (known.size === 0) return [...rows];
+  const indexes = [...known.keys()];
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  if (last - first >= MAX_FILLED_SPAN) return [...rows];
+  const filled: Row[] = [];
+  for (let index = first; index <= last; index += 1) filled.push(known.get(index) ?? empty(monthKey(index)));
+  return [...filled, ...other];
+}
