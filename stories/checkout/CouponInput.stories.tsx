@@ -68,6 +68,18 @@ export const BadFormat: Story = {
     await waitFor(() => expect(field).toHaveAccessibleDescription(/only letters, digits and dashes/));
   },
 };
+/** Too long for a code (over 64 characters): said so, before any request, with the text kept. */
+export const TooLong: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = await canvas.findByRole('textbox', { name: /Promotion code/ }, T);
+    await userEvent.click(field);
+    await userEvent.paste('SPRING'.repeat(20));
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/at most 64 characters/));
+    await expect(field).toHaveValue('SPRING'.repeat(20));
+  },
+};
 /** Refused: the precise reason and the next step. */
 export const Refused: Story = {
   parameters: { giftkit: { scenario: 'couponExpired', root: false } },

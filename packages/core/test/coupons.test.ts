@@ -9,6 +9,8 @@ import {
   findPromotionCode,
   generatePromotionCode,
   isPromotionCodeFormat,
+  promotionCodeFormatIssue,
+  PROMOTION_CODE_MAX_LENGTH,
   normalizePromotionCode,
   quotePrice,
   validateCoupon,
@@ -41,6 +43,23 @@ describe('promotion codes (rule 14)', () => {
     expect(isPromotionCodeFormat('É20')).toBe(false);
     expect(findPromotionCode([promo()], 'winter20')?.id).toBe('P1');
     expect(findPromotionCode([promo()], 'summer')).toBeUndefined();
+  });
+  it('say what is wrong with a shape: nothing, a character, or the length', () => {
+    expect(promotionCodeFormatIssue('  ')).toBe('EMPTY');
+    expect(promotionCodeFormatIssue('WINTER 20')).toBe('CHARACTERS');
+    expect(promotionCodeFormatIssue('A'.repeat(PROMOTION_CODE_MAX_LENGTH))).toBeNull();
+    expect(promotionCodeFormatIssue('A'.repeat(200))).toBe('TOO_LONG');
+    expect(promotionCodeFormatIssue(`${'A'.repeat(200)}!`)).toBe('CHARACTERS');
+  });
+  it('have an issue exactly when they are not a code, and only a code reaches the platform (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[a-zA-Z0-9-]{0,80}$/)), (text) => {
+        const issue = promotionCodeFormatIssue(text);
+        expect(issue === null).toBe(isPromotionCodeFormat(text));
+        expect(issue === null).toBe(/^[A-Z0-9-]{1,64}$/.test(normalizePromotionCode(text)));
+      }),
+      RUNS,
+    );
   });
   it('are generated when left blank', () => {
     const code = generatePromotionCode();

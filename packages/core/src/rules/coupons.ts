@@ -30,16 +30,32 @@ export const COUPON_CHECK_ORDER: readonly CouponRefusal[] = [
   'COUPON_CURRENCY_MISMATCH',
 ];
 
-const PROMOTION_CODE_PATTERN = /^[A-Z0-9-]{1,64}$/;
+/** The longest promotion code the platform accepts, in characters. */
+export const PROMOTION_CODE_MAX_LENGTH = 64;
+const PROMOTION_CODE_CHARACTERS = /^[A-Z0-9-]+$/;
+
+/** Why typed text cannot be a promotion code: nothing typed, a character outside `A–Z 0–9 -`, or too long. */
+export type PromotionCodeFormatIssue = 'EMPTY' | 'CHARACTERS' | 'TOO_LONG';
 
 /** Codes are case-insensitive: stored and compared upper-case, surrounding spaces dropped. */
 export function normalizePromotionCode(input: string): string {
   return input.normalize('NFKC').trim().toUpperCase();
 }
 
+/**
+ * What is wrong with the shape of typed text as a promotion code (after normalising), or
+ * `null` when it may be one: letters, digits and `-`, 1 to 64 characters.
+ */
+export function promotionCodeFormatIssue(input: string): PromotionCodeFormatIssue | null {
+  const code = normalizePromotionCode(input);
+  if (code === '') return 'EMPTY';
+  if (!PROMOTION_CODE_CHARACTERS.test(code)) return 'CHARACTERS';
+  return code.length > PROMOTION_CODE_MAX_LENGTH ? 'TOO_LONG' : null;
+}
+
 /** Letters, digits and `-`, 1 to 64 characters (after normalising). */
 export function isPromotionCodeFormat(code: string): boolean {
-  return PROMOTION_CODE_PATTERN.test(normalizePromotionCode(code));
+  return promotionCodeFormatIssue(code) === null;
 }
 
 const PROMO_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

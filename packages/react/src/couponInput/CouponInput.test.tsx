@@ -103,6 +103,27 @@ describe('CouponInput', { timeout: 60_000 }, () => {
     expect(orders.at(-1)?.couponCode).toBeNull();
   });
 
+  it('says what is wrong with a code before asking the platform: nothing typed, a character, or the length', async () => {
+    const updateOrder = vi.fn(() => Promise.reject(new GiftsApiError({ code: 'COUPON_NOT_FOUND', message: 'no' })));
+    render(
+      <GiftKitProvider api={{ ...offlineGiftsApi(), updateOrder }}>
+        <CouponInput order={{ id: 'ord_1', couponCode: null }} />
+      </GiftKitProvider>,
+    );
+    const field = screen.getByRole('textbox', { name: /Promotion code/ });
+    const apply = screen.getByRole('button', { name: 'Apply' });
+    fireEvent.click(apply);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/Enter a promotion code first\./));
+    fireEvent.change(field, { target: { value: 'SPRING 20!' } });
+    fireEvent.click(apply);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/only letters, digits and dashes/));
+    fireEvent.change(field, { target: { value: 'A'.repeat(200) } });
+    fireEvent.click(apply);
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/at most 64 characters/));
+    expect(field).toHaveValue('A'.repeat(200));
+    expect(updateOrder).not.toHaveBeenCalled();
+  });
+
   // Hostile codes: 60 runs against a stub platform that refuses everything. Never a crash:
   // either the shape is refused before any request, or the platform's refusal is shown.
   it('hostile codes never crash and always end in a message', async () => {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import styled from 'styled-components';
-import type { Order } from '@giftkit/core';
+import { PROMOTION_CODE_MAX_LENGTH, type Order } from '@giftkit/core';
 import { space, v } from '../appearance/resolve';
 import { overrides } from '../appearance/styled';
 import type { Appearance } from '../appearance/types';
@@ -80,7 +80,10 @@ function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }:
   const id = useId();
   const problemText = (problem: CouponProblem | null): string | null => {
     if (!problem) return null;
-    if (problem.kind === 'format') return t('coupon.badFormat');
+    if (problem.kind === 'format') {
+      if (problem.issue === 'EMPTY') return t('coupon.empty');
+      return problem.issue === 'TOO_LONG' ? t('coupon.tooLong', { max: PROMOTION_CODE_MAX_LENGTH }) : t('coupon.badFormat');
+    }
     if (problem.kind === 'refusal') return `${t(`errors.${problem.code}`)} ${t(`coupon.hints.${problem.code}`)}`;
     return t(`errors.${problem.code}`);
   };

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { COUPON_CHECK_ORDER, isPromotionCodeFormat, normalizePromotionCode, type CouponRefusal, type GiftsApiErrorCode, type Order } from '@giftkit/core';
+import { COUPON_CHECK_ORDER, normalizePromotionCode, promotionCodeFormatIssue, type CouponRefusal, type GiftsApiErrorCode, type Order, type PromotionCodeFormatIssue } from '@giftkit/core';
 import { useEmit } from '../provider/useEmit';
 import type { StoredError } from '../store/giftsApi';
 import { useUpdateOrderMutation } from './orderApi';
 
 export type CouponStatus = 'idle' | 'applying' | 'removing';
 
-/** Why the last action failed: a refusal of rule 14, a code of bad shape, or an API error. */
-export type CouponProblem = { kind: 'refusal'; code: CouponRefusal } | { kind: 'format' } | { kind: 'error'; code: GiftsApiErrorCode };
+/** Why the last apply did not go through: the platform refused the code, its shape is wrong (checked before any request), or the call failed. */
+export type CouponProblem =
+  | { kind: 'refusal'; code: CouponRefusal }
+  | { kind: 'format'; issue: PromotionCodeFormatIssue }
+  | { kind: 'error'; code: GiftsApiErrorCode };
 
 export interface UseCouponInputOptions {
   /** The order the code goes on (its `couponCode` tells whether one is applied). */
@@ -59,12 +62,12 @@ export function useCouponInput({ order, onOrderChange, autoApply }: UseCouponInp
 
   const apply = useCallback(
     (value: string = text) => {
-      const code = normalizePromotionCode(value);
-      if (code === '' || !isPromotionCodeFormat(code)) {
-        setProblem({ kind: 'format' });
+      const issue = promotionCodeFormatIssue(value);
+      if (issue) {
+        setProblem({ kind: 'format', issue });
         return Promise.resolve();
       }
-      return run(code);
+      return run(normalizePromotionCode(value));
     },
     [text, run],
   );

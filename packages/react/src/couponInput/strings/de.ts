@@ -9,6 +9,8 @@ const de: FlowStrings<typeof en> = {
   applied: 'Code {{code}} angewendet.',
   removed: 'Der Code wurde entfernt.',
   badFormat: 'Ein Code enthält nur Buchstaben, Ziffern und Bindestriche.',
+  empty: 'Geben Sie zuerst einen Aktionscode ein.',
+  tooLong: 'Ein Code hat höchstens {{max}} Zeichen.',
   oneCode: 'Ein Code pro Bestellung: Entfernen Sie diesen, um einen anderen zu nutzen.',
   hints: {
     COUPON_NOT_FOUND: 'Codes bestehen aus Buchstaben, Ziffern und Bindestrichen; prüfen Sie Ihre E-Mail.',

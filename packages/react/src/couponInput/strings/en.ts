@@ -7,6 +7,8 @@ const en = {
   applied: 'Code {{code}} applied.',
   removed: 'The code was removed.',
   badFormat: 'A code has only letters, digits and dashes.',
+  empty: 'Enter a promotion code first.',
+  tooLong: 'A code has at most {{max}} characters.',
   oneCode: 'One code per order: remove this one to use another.',
   hints: {
     COUPON_NOT_FOUND: 'Codes are letters, digits and dashes; check it against your email.',

@@ -9,6 +9,8 @@ const es: FlowStrings<typeof en> = {
   applied: 'Código {{code}} aplicado.',
   removed: 'Se ha quitado el código.',
   badFormat: 'Un código solo tiene letras, números y guiones.',
+  empty: 'Escriba primero un código promocional.',
+  tooLong: 'Un código tiene como máximo {{max}} caracteres.',
   oneCode: 'Un código por pedido: quita este para usar otro.',
   hints: {
     COUPON_NOT_FOUND: 'Los códigos tienen letras, números y guiones; compáralo con tu correo.',

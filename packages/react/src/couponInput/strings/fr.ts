@@ -9,6 +9,8 @@ const fr: FlowStrings<typeof en> = {
   applied: 'Code {{code}} appliqué.',
   removed: 'Le code a été retiré.',
   badFormat: 'Un code ne contient que des lettres, des chiffres et des tirets.',
+  empty: 'Saisissez d’abord un code promo.',
+  tooLong: 'Un code compte au plus {{max}} caractères.',
   oneCode: 'Un code par commande : retirez celui-ci pour en utiliser un autre.',
   hints: {
     COUPON_NOT_FOUND: 'Les codes contiennent des lettres, chiffres et tirets ; comparez avec votre e-mail.',

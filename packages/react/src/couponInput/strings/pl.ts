@@ -9,6 +9,8 @@ const pl: FlowStrings<typeof en> = {
   applied: 'Zastosowano kod {{code}}.',
   removed: 'Kod został usunięty.',
   badFormat: 'Kod zawiera tylko litery, cyfry i myślniki.',
+  empty: 'Najpierw wpisz kod promocyjny.',
+  tooLong: 'Kod może mieć najwyżej {{max}} znaków.',
   oneCode: 'Jeden kod na zamówienie: usuń ten, aby użyć innego.',
   hints: {
     COUPON_NOT_FOUND: 'Kody to litery, cyfry i myślniki; porównaj z wiadomością e-mail.',
