@@ -76,6 +76,23 @@ export const EditSuccess: Story = {
   },
 };
 
+/** Changed details and then Escape: the dialog asks before throwing them away (designers: the question's look). */
+export const EditDiscardAsks: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
+    const dialog = await canvas.findByRole('dialog', { name: 'Edit delivery details' }, T);
+    const note = within(dialog).getByLabelText(/^Personal note/);
+    await userEvent.clear(note);
+    await userEvent.type(note, 'See you soon!');
+    await userEvent.keyboard('{Escape}');
+    const keep = await within(dialog).findByRole('button', { name: 'Keep editing' }, T);
+    await waitFor(() => expect(keep).toHaveFocus());
+    await expect(within(dialog).getByRole('button', { name: 'Discard changes' })).toBeInTheDocument();
+    await expect(note).toHaveValue('See you soon!');
+  },
+};
+
 /** The window closes while the dialog is open: the platform refuses and says why; the list refreshes. */
 export const EditRefusedAtCutoff: Story = {
   play: async ({ canvasElement, loaded }) => {

@@ -122,6 +122,41 @@ describe('MyGifts — sent gifts', () => {
     expect(list).not.toHaveBeenCalled();
   });
 
+  it('asks before Escape or Cancel throw away changed details, and keeps them on “Keep editing”', async () => {
+    const { api, user } = setup('myGiftsEveryStatus');
+    const update = vi.spyOn(api, 'updateGift');
+    const open = async () => {
+      await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));
+      return screen.findByRole('dialog', { name: 'Edit delivery details' });
+    };
+    // Nothing changed: Escape closes at once.
+    await open();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    let dialog = await open();
+    const note = within(dialog).getByLabelText(/^Personal note/);
+    await user.clear(note);
+    await user.type(note, 'See you soon');
+    await user.keyboard('{Escape}');
+    const keep = await within(dialog).findByRole('button', { name: 'Keep editing' });
+    expect(within(dialog).getByText('Discard your changes?')).toBeInTheDocument();
+    await waitFor(() => expect(keep).toHaveFocus());
+    await user.click(keep);
+    expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument();
+    expect(note).toHaveValue('See you soon');
+    expect(note).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(update).not.toHaveBeenCalled();
+    // A new opening starts from the saved details, with no question pending.
+    dialog = await open();
+    expect(within(dialog).getByLabelText(/^Personal note/)).toHaveValue('With love');
+    expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument();
+  });
+
   it('shows the platform’s reason when the window closed while the dialog was open, and refreshes the list', async () => {
     const { scenario, api, user, onGiftUpdated } = setup('myGiftsEveryStatus');
     await user.click(await screen.findByRole('button', { name: /gift for Paul/ }));

@@ -180,3 +180,11 @@ export const Empty = styled.div`
   }
   ${overrides('myGiftsEmpty')}
 `;
+
+/** "Keep editing" and "Discard changes" under the question in the edit dialog. */
+export const DiscardActions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${space(1)};
+  margin-block-start: ${space(1)};
+`;

@@ -47,6 +47,10 @@ const de: FlowStrings<typeof en> = {
     save: 'Änderungen speichern',
     saved: 'Die Zustellung des Geschenks für {{recipient}} wurde gespeichert.',
     refusedTitle: 'Ihre Änderungen wurden nicht gespeichert',
+    discardTitle: 'Änderungen verwerfen?',
+    discardText: 'Was Sie an der Zustellung dieses Geschenks geändert haben, ist noch nicht gespeichert.',
+    keepEditing: 'Weiter bearbeiten',
+    discard: 'Änderungen verwerfen',
     locked: {
       ALREADY_SENT: 'Bereits versendet: Es kann nicht mehr geändert werden.',
       ALREADY_REDEEMED: 'Bereits eingelöst: Es kann nicht mehr geändert werden.',

@@ -45,6 +45,10 @@ const en = {
     save: 'Save changes',
     saved: 'The delivery details of the gift for {{recipient}} were saved.',
     refusedTitle: 'Your changes were not saved',
+    discardTitle: 'Discard your changes?',
+    discardText: 'What you changed in this gift\'s delivery details has not been saved.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
     locked: {
       ALREADY_SENT: 'Already sent: it can no longer be changed.',
       ALREADY_REDEEMED: 'Already redeemed: it can no longer be changed.',

@@ -47,6 +47,10 @@ const es: FlowStrings<typeof en> = {
     save: 'Guardar cambios',
     saved: 'Se guardó la entrega del regalo para {{recipient}}.',
     refusedTitle: 'Tus cambios no se guardaron',
+    discardTitle: '¿Descartar los cambios?',
+    discardText: 'Lo que ha cambiado en la entrega de este regalo no se ha guardado.',
+    keepEditing: 'Seguir editando',
+    discard: 'Descartar los cambios',
     locked: {
       ALREADY_SENT: 'Ya enviado: ya no se puede cambiar.',
       ALREADY_REDEEMED: 'Ya canjeado: ya no se puede cambiar.',

@@ -47,6 +47,10 @@ const fr: FlowStrings<typeof en> = {
     save: 'Enregistrer',
     saved: 'L’envoi du cadeau pour {{recipient}} a été modifié.',
     refusedTitle: 'Vos modifications n’ont pas été enregistrées',
+    discardTitle: 'Abandonner vos modifications ?',
+    discardText: 'Ce que vous avez modifié dans la livraison de ce cadeau n’a pas été enregistré.',
+    keepEditing: 'Continuer la modification',
+    discard: 'Abandonner les modifications',
     locked: {
       ALREADY_SENT: 'Déjà envoyé : il ne peut plus être modifié.',
       ALREADY_REDEEMED: 'Déjà activé : il ne peut plus être modifié.',

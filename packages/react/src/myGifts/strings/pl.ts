@@ -47,6 +47,10 @@ const pl: FlowStrings<typeof en> = {
     save: 'Zapisz zmiany',
     saved: 'Zapisano dostarczenie prezentu dla {{recipient}}.',
     refusedTitle: 'Nie zapisano zmian',
+    discardTitle: 'Odrzucić zmiany?',
+    discardText: 'Zmiany w szczegółach dostawy tego prezentu nie zostały zapisane.',
+    keepEditing: 'Edytuj dalej',
+    discard: 'Odrzuć zmiany',
     locked: {
       ALREADY_SENT: 'Już wysłany: nie można go zmienić.',
       ALREADY_REDEEMED: 'Już aktywowany: nie można go zmienić.',
