@@ -203,8 +203,16 @@ export const Declined: Story = {
   play: async ({ canvasElement }) => {
     await fillGift(canvasElement);
     await payWith(canvasElement, '4000 0000 0000 0002');
-    await expect(await within(canvasElement).findByRole('alert', {}, T)).toHaveTextContent(/declined/);
+    await expect(await within(canvasElement).findByRole('alert', {}, T)).toHaveTextContent(/declined this card/);
     await expect(within(canvasElement).getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
+  },
+};
+/** Declined for insufficient funds: the bank's reason, not the general decline. */
+export const DeclinedInsufficientFunds: Story = {
+  play: async ({ canvasElement }) => {
+    await fillGift(canvasElement);
+    await payWith(canvasElement, '4000 0000 0000 9995');
+    await expect(await within(canvasElement).findByRole('alert', {}, T)).toHaveTextContent(/insufficient funds/);
   },
 };
 export const DeclinedDarkFrench: Story = {

@@ -112,3 +112,21 @@ export function toGiftsApiError(error: unknown): GiftsApiError {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   return new GiftsApiError({ code: 'UNKNOWN', message, cause: error });
 }
+
+/**
+ * *(ext)* Why a card was declined, in `reason` of a `PAYMENT_DECLINED` error: no money,
+ * the bank's check failed, or the bank said no without saying why.
+ */
+export const PAYMENT_DECLINE_REASONS = ['INSUFFICIENT_FUNDS', 'AUTHENTICATION_FAILED', 'CARD_DECLINED'] as const;
+
+export type PaymentDeclineReason = (typeof PAYMENT_DECLINE_REASONS)[number];
+
+const DECLINE_REASONS: ReadonlySet<string> = new Set(PAYMENT_DECLINE_REASONS);
+
+/**
+ * The precise reason of a declined payment, or `null` when the error is not a decline or
+ * the platform did not say (a flow then shows the general decline text).
+ */
+export function paymentDeclineReason(error: Pick<GiftsApiErrorInit, 'code' | 'reason'>): PaymentDeclineReason | null {
+  return error.code === 'PAYMENT_DECLINED' && error.reason !== undefined && DECLINE_REASONS.has(error.reason) ? (error.reason as PaymentDeclineReason) : null;
+}

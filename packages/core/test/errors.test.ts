@@ -8,6 +8,7 @@ import {
   isGiftsApiError,
   isGiftsApiErrorCode,
   missingGiftsApiMethods,
+  paymentDeclineReason,
   toGiftsApiError,
   type GiftsApi,
 } from '@giftkit/core';
@@ -48,6 +49,16 @@ describe('GiftsApiError', () => {
     expect(toGiftsApiError('text')).toMatchObject({ code: 'UNKNOWN', message: 'text' });
     expect(toGiftsApiError(undefined)).toMatchObject({ code: 'UNKNOWN', message: 'Unknown error' });
     expect(isGiftsApiError(null)).toBe(false);
+  });
+});
+
+describe('paymentDeclineReason', () => {
+  it('gives a known reason of a decline, and null otherwise', () => {
+    expect(paymentDeclineReason({ code: 'PAYMENT_DECLINED', reason: 'INSUFFICIENT_FUNDS' })).toBe('INSUFFICIENT_FUNDS');
+    expect(paymentDeclineReason({ code: 'PAYMENT_DECLINED', reason: 'AUTHENTICATION_FAILED' })).toBe('AUTHENTICATION_FAILED');
+    expect(paymentDeclineReason({ code: 'PAYMENT_DECLINED' })).toBeNull();
+    expect(paymentDeclineReason({ code: 'PAYMENT_DECLINED', reason: 'STOLEN_CARD' })).toBeNull();
+    expect(paymentDeclineReason({ code: 'GIFT_NOT_EDITABLE', reason: 'INSUFFICIENT_FUNDS' })).toBeNull();
   });
 });
 

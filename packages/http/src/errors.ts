@@ -9,6 +9,7 @@ import {
   SWITCH_BLOCKED_MESSAGE,
   isGiftsApiErrorCode,
   type GiftsApiErrorCode,
+  type PaymentDeclineReason,
 } from '@giftkit/core';
 import type { z } from 'zod';
 
@@ -54,6 +55,12 @@ const MESSAGE_RULES: ReadonlyArray<[RegExp, GiftsApiErrorCode]> = [
   [/coupon.*(limit|maximum|max).*(reached|exceeded)|coupon.*used up/i, 'COUPON_LIMIT_REACHED'],
   [/coupon.*(not found|invalid|does not exist|unknown)|invalid coupon/i, 'COUPON_NOT_FOUND'],
   [/payment.*declined|card.*declined|insufficient funds/i, 'PAYMENT_DECLINED'],
+];
+
+/** A decline's reason from the message, for platforms that send no `reason` (Stripe-like wording). */
+const DECLINE_REASON_RULES: ReadonlyArray<[RegExp, PaymentDeclineReason]> = [
+  [/insufficient funds/i, 'INSUFFICIENT_FUNDS'],
+  [/fail(ed)? (3-?d ?secure )?authentication|authentication (has )?failed/i, 'AUTHENTICATION_FAILED'],
 ];
 
 function escape(text: string): string {
@@ -119,7 +126,7 @@ export function errorFromResponse(route: string, status: number, body: unknown, 
     // Server errors and throttling are worth trying again later; the rest are final.
     retryable: status >= 500 || status === 408 || status === 429 || code === 'RATE_LIMITED',
     field: typeof data.field === 'string' ? data.field : undefined,
-    reason: typeof data.reason === 'string' ? data.reason : undefined,
+    reason: typeof data.reason === 'string' ? data.reason : code === 'PAYMENT_DECLINED' && probe ? DECLINE_REASON_RULES.find(([pattern]) => pattern.test(probe))?.[1] : undefined,
     retryAfter: code === 'RATE_LIMITED' || status === 503 ? retryAfter : undefined,
   });
 }

@@ -57,6 +57,15 @@ describe('errorFromResponse', () => {
     expect(errorFromResponse(route, 429, env('Too many', { code: 'RATE_LIMITED', retryAfter: 30 }), undefined)).toMatchObject({ retryAfter: 30 });
   });
 
+  it('reads a decline’s reason from the body, else from Stripe-like wording, else leaves it out', () => {
+    expect(errorFromResponse(route, 402, env('No', { code: 'PAYMENT_DECLINED', reason: 'CARD_DECLINED' }), undefined)).toMatchObject({ code: 'PAYMENT_DECLINED', reason: 'CARD_DECLINED' });
+    expect(errorFromResponse(route, 402, env('Your card has insufficient funds.'), undefined)).toMatchObject({ code: 'PAYMENT_DECLINED', reason: 'INSUFFICIENT_FUNDS' });
+    expect(errorFromResponse(route, 402, env('The card holder failed authentication.'), undefined)).toMatchObject({ code: 'PAYMENT_DECLINED', reason: 'AUTHENTICATION_FAILED' });
+    expect(errorFromResponse(route, 402, env('Your card was declined.'), undefined).reason).toBeUndefined();
+    // Only a decline gets a decline reason.
+    expect(errorFromResponse(route, 400, env('Not enough: insufficient funds', { code: 'VALIDATION' }), undefined).reason).toBeUndefined();
+  });
+
   it('ignores an unknown machine code and classifies from the status', () => {
     expect(errorFromResponse(route, 404, env('Nope', { code: 'SOMETHING_NEW' }), undefined)).toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -194,7 +194,7 @@ describe('payments (rule 15)', () => {
   it('answers a decline the same way on replay, and lets a new attempt succeed', () => {
     const { alice, order } = giftOrder();
     const decline = { orderId: order.id, paymentMethod: { type: 'card' as const, token: seed.cards.insufficientFunds }, idempotencyKey: 'd' };
-    expect(thrown(() => alice.payOrder(decline))).toMatchObject({ code: 'PAYMENT_DECLINED', message: 'Your card has insufficient funds.' });
+    expect(thrown(() => alice.payOrder(decline))).toMatchObject({ code: 'PAYMENT_DECLINED', message: 'Your card has insufficient funds.', reason: 'INSUFFICIENT_FUNDS' });
     expect(thrown(() => alice.payOrder(decline))).toMatchObject({ code: 'PAYMENT_DECLINED' });
     expect(thrown(() => alice.payOrder({ ...decline, idempotencyKey: 'u', paymentMethod: { type: 'card', token: '1234 5678 9012 3456' } }))).toMatchObject({ code: 'PAYMENT_DECLINED' });
     expect(alice.payOrder({ ...decline, idempotencyKey: 'ok', paymentMethod: { type: 'card', token: seed.cards.successMastercard } }).status).toBe('succeeded');
@@ -211,7 +211,7 @@ describe('payments (rule 15)', () => {
 
     const second = giftOrder();
     second.alice.payOrder({ orderId: second.order.id, paymentMethod: { type: 'card', token: seed.cards.challenge }, idempotencyKey: 'c' });
-    expect(thrown(() => second.alice.payOrder({ orderId: second.order.id, paymentMethod: { type: 'card', challengeResponse: 'fail' }, idempotencyKey: 'c' }))).toMatchObject({ code: 'PAYMENT_DECLINED' });
+    expect(thrown(() => second.alice.payOrder({ orderId: second.order.id, paymentMethod: { type: 'card', challengeResponse: 'fail' }, idempotencyKey: 'c' }))).toMatchObject({ code: 'PAYMENT_DECLINED', reason: 'AUTHENTICATION_FAILED' });
     expect(second.platform.store.gifts.filter((g) => g.orderId === second.order.id)).toHaveLength(0);
   });
 

@@ -22,7 +22,7 @@ function paymentView(payment: PaymentRecord): Payment {
 /** A declined payment is an error for the caller, and the same one on every replay. */
 function answer(payment: PaymentRecord): Payment {
   if (payment.status === 'declined') {
-    throw apiError('PAYMENT_DECLINED', payment.declineMessage ?? 'The payment was declined.');
+    throw apiError('PAYMENT_DECLINED', payment.declineMessage ?? 'The payment was declined.', payment.declineReason ? { reason: payment.declineReason } : {});
   }
   return paymentView(payment);
 }
@@ -48,11 +48,13 @@ function confirmChallenge(ctx: EngineContext, customer: CustomerRecord, payment:
   if (order.paidBy) {
     payment.status = 'declined';
     payment.declineMessage = 'This order was paid by another attempt.';
+    payment.declineReason = null;
     return;
   }
   if (response.trim().toLowerCase() === CHALLENGE_RESPONSES.fail) {
     payment.status = 'declined';
     payment.declineMessage = 'The card holder failed authentication.';
+    payment.declineReason = 'AUTHENTICATION_FAILED';
     return;
   }
   const applied = recheckOrder(ctx, customer, order);
@@ -120,6 +122,7 @@ export function payOrder(ctx: EngineContext, customer: CustomerRecord, input: Pa
     challengeId: outcome.outcome === 'challenge' ? ctx.ids.next('challenge') : null,
     createdAt: ctx.now(),
     declineMessage: outcome.outcome === 'declined' ? outcome.message : null,
+    declineReason: outcome.outcome === 'declined' ? outcome.reason : null,
     card:
       method.type === 'card' && quote.requiresPayment && typeof method.token === 'string' && outcome.outcome !== 'declined'
         ? { brand: outcome.brand, last4: cardNumberOf(method.token).slice(-4) }

@@ -9,6 +9,7 @@ import type {
   GiftId,
   OfferId,
   OrderId,
+  PaymentDeclineReason,
   PaymentId,
   PaymentMethodInput,
   PaymentStatus,
@@ -81,6 +82,8 @@ export interface PaymentRecord {
   createdAt: UnixSeconds;
   /** Why it was declined, for the error message. */
   declineMessage: string | null;
+  /** *(ext)* The machine reason sent with `PAYMENT_DECLINED`, when the bank gave one. */
+  declineReason: PaymentDeclineReason | null;
   /** The card charged, kept on file once the payment succeeds. */
   card: { brand: string; last4: string } | null;
 }

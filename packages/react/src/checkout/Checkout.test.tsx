@@ -180,7 +180,7 @@ describe('Checkout', { timeout: 120_000 }, () => {
     const card = screen.getByRole('textbox', { name: 'Card number' });
     await user.type(card, '4000 0000 0000 0002');
     await user.click(await payButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your payment was declined');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your bank declined this card without giving a reason. No money was taken.');
     expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');
     // A decline is definite: nothing is locked, a new attempt may change anything.
     expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toBeEnabled();
@@ -190,6 +190,21 @@ describe('Checkout', { timeout: 120_000 }, () => {
     await user.click(await payButton());
     await screen.findByRole('heading', { name: 'Your gift is booked' });
     expect(giftTransactions(scenario).length).toBeGreaterThan(0);
+  });
+
+  it('names the bank’s reason when there is one (insufficient funds), and the general decline when there is not', async () => {
+    const user = userEvent.setup({ delay: null });
+    setup('checkoutGift');
+    await fillDelivery(user);
+    const card = screen.getByRole('textbox', { name: 'Card number' });
+    await user.type(card, '4000 0000 0000 9995');
+    await user.click(await payButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your card has insufficient funds. No money was taken. Try another card.');
+    // An unknown test card is declined with no reason: the general text.
+    await user.clear(card);
+    await user.type(card, '4111 1111 1111 1111');
+    await user.click(await payButton());
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Your payment was declined. No money was taken. Try another card.'));
   });
 
   it('passes a challenge step', async () => {
@@ -210,7 +225,7 @@ describe('Checkout', { timeout: 120_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4000 0000 0000 3220');
     await user.click(await payButton());
     await user.click(await screen.findByRole('button', { name: 'Fail authentication' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Your payment was declined');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your bank could not confirm the payment was yours. No money was taken.');
     // The challenge took focus with it: the form's heading has it, not the page.
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(screen.getByRole('textbox', { name: /Recipient’s email/ })).toHaveValue('carol@example.com');

@@ -1,4 +1,4 @@
-import type { Offer, Order, PurchaseMode } from '@giftkit/core';
+import { paymentDeclineReason, type Offer, type Order, type PurchaseMode } from '@giftkit/core';
 import { useT } from '../../i18n/useT';
 import { Alert } from '../../primitives/Alert/Alert';
 import { Button } from '../../primitives/Button/Button';
@@ -23,6 +23,8 @@ export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }
   const Fields = adapter.Fields;
   const total = format.money(order?.totalPrice ?? offer.price.amount, order?.currency ?? offer.price.currency);
   const error = checkout.payError;
+  // The bank's precise reason when the platform sent one; otherwise the general decline text.
+  const declineReason = error ? paymentDeclineReason(error) : null;
   return (
     <PaymentSection className="gk-paymentStep" aria-labelledby={headingId} data-adapter={adapter.name}>
       <SubHeading id={headingId}>{t('checkout.payment.heading')}</SubHeading>
@@ -45,7 +47,7 @@ export function PaymentStep({ checkout, adapter, order, offer, mode, headingId }
       ) : null}
       {error ? (
         <Alert variant="danger" title={t('checkout.payment.failed')} onAction={error.code === 'PAYMENT_DECLINED' ? undefined : checkout.pay} actionLabel={t('checkout.payment.retry')}>
-          {t(`errors.${error.code}`)} {error.code === 'PAYMENT_DECLINED' ? null : t('checkout.payment.retrySafe')}
+          {declineReason ? t(`checkout.payment.declined.${declineReason}`) : t(`errors.${error.code}`)} {error.code === 'PAYMENT_DECLINED' ? null : t('checkout.payment.retrySafe')}
         </Alert>
       ) : null}
       {checkout.cancelled ? <Alert variant="info">{t('checkout.payment.cancelled')}</Alert> : null}

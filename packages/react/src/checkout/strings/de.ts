@@ -67,12 +67,17 @@ const de: FlowStrings<typeof en> = {
     failed: 'Die Zahlung konnte nicht abgeschlossen werden.',
     retry: 'Zahlung erneut versuchen',
     retrySafe: 'Ein erneuter Versuch belastet Sie nie doppelt.',
+    declined: {
+      INSUFFICIENT_FUNDS: 'Ihre Karte ist nicht ausreichend gedeckt. Es wurde nichts abgebucht. Versuchen Sie eine andere Karte.',
+      AUTHENTICATION_FAILED: 'Ihre Bank konnte nicht bestätigen, dass die Zahlung von Ihnen stammt. Es wurde nichts abgebucht. Versuchen Sie es erneut oder nutzen Sie eine andere Karte.',
+      CARD_DECLINED: 'Ihre Bank hat diese Karte ohne Angabe von Gründen abgelehnt. Es wurde nichts abgebucht. Versuchen Sie eine andere Karte oder fragen Sie Ihre Bank.',
+    },
     cancelled: 'Zahlung abgebrochen. Es wurde nichts belastet.',
     locked: 'Ihr letzter Zahlungsversuch blieb ohne Antwort und ist möglicherweise durchgegangen. Ihre Angaben bleiben gesperrt, bis Sie die Zahlung erneut versuchen, damit das Geschenk dem entspricht, was Sie sehen. Sie werden nicht doppelt belastet.',
   },
   card: {
     number: 'Kartennummer',
-    testHint: 'Testkarten: 4242 4242 4242 4242 zahlt, 4000 0000 0000 0002 wird abgelehnt, 4000 0000 0000 3220 verlangt eine Bestätigung.',
+    testHint: 'Testkarten: 4242 4242 4242 4242 zahlt, 4000 0000 0000 0002 wird abgelehnt, 4000 0000 0000 9995 ist nicht gedeckt, 4000 0000 0000 3220 verlangt eine Bestätigung.',
     REQUIRED: 'Geben Sie eine Kartennummer ein.',
     INVALID: 'Geben Sie die Kartennummer mit 12 bis 19 Ziffern ein.',
   },

@@ -65,12 +65,17 @@ const en = {
     failed: 'The payment could not be completed.',
     retry: 'Try the payment again',
     retrySafe: 'Trying again never charges you twice.',
+    declined: {
+      INSUFFICIENT_FUNDS: 'Your card has insufficient funds. No money was taken. Try another card.',
+      AUTHENTICATION_FAILED: 'Your bank could not confirm the payment was yours. No money was taken. Try again, or use another card.',
+      CARD_DECLINED: 'Your bank declined this card without giving a reason. No money was taken. Try another card, or ask your bank.',
+    },
     cancelled: 'The payment was cancelled. Nothing was charged.',
     locked: 'Your last payment attempt got no answer and may have gone through. Your details are locked until you try the payment again, so the gift matches what you see. You will not be charged twice.',
   },
   card: {
     number: 'Card number',
-    testHint: 'Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 3220 asks for a confirmation.',
+    testHint: 'Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds, 4000 0000 0000 3220 asks for a confirmation.',
     REQUIRED: 'Enter a card number.',
     INVALID: 'Enter the card number as 12 to 19 digits.',
   },

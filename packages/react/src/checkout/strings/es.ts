@@ -67,12 +67,17 @@ const es: FlowStrings<typeof en> = {
     failed: 'No se pudo completar el pago.',
     retry: 'Reintentar el pago',
     retrySafe: 'Reintentar nunca te cobra dos veces.',
+    declined: {
+      INSUFFICIENT_FUNDS: 'Tu tarjeta no tiene fondos suficientes. No se ha cobrado nada. Prueba con otra tarjeta.',
+      AUTHENTICATION_FAILED: 'Tu banco no pudo confirmar que el pago era tuyo. No se ha cobrado nada. Vuelve a intentarlo o usa otra tarjeta.',
+      CARD_DECLINED: 'Tu banco ha rechazado esta tarjeta sin dar un motivo. No se ha cobrado nada. Prueba con otra tarjeta o consulta a tu banco.',
+    },
     cancelled: 'Pago cancelado. No se cobró nada.',
     locked: 'Tu último intento de pago no obtuvo respuesta y puede que se haya completado. Tus datos quedan bloqueados hasta que reintentes el pago, para que el regalo coincida con lo que ves. No se te cobrará dos veces.',
   },
   card: {
     number: 'Número de tarjeta',
-    testHint: 'Tarjetas de prueba: 4242 4242 4242 4242 paga, 4000 0000 0000 0002 se rechaza, 4000 0000 0000 3220 pide una confirmación.',
+    testHint: 'Tarjetas de prueba: 4242 4242 4242 4242 paga, 4000 0000 0000 0002 se rechaza, 4000 0000 0000 9995 no tiene fondos, 4000 0000 0000 3220 pide una confirmación.',
     REQUIRED: 'Introduce un número de tarjeta.',
     INVALID: 'Introduce el número de tarjeta con 12 a 19 dígitos.',
   },

@@ -67,12 +67,17 @@ const fr: FlowStrings<typeof en> = {
     failed: 'Le paiement n’a pas abouti.',
     retry: 'Réessayer le paiement',
     retrySafe: 'Réessayer ne vous débite jamais deux fois.',
+    declined: {
+      INSUFFICIENT_FUNDS: 'Votre carte n’a pas une provision suffisante. Aucun montant n’a été débité. Essayez une autre carte.',
+      AUTHENTICATION_FAILED: 'Votre banque n’a pas pu confirmer que le paiement venait de vous. Aucun montant n’a été débité. Réessayez, ou utilisez une autre carte.',
+      CARD_DECLINED: 'Votre banque a refusé cette carte sans donner de raison. Aucun montant n’a été débité. Essayez une autre carte, ou contactez votre banque.',
+    },
     cancelled: 'Paiement annulé. Rien n’a été débité.',
     locked: 'La dernière tentative de paiement est restée sans réponse et a peut-être abouti. Vos informations restent verrouillées jusqu’à ce que vous relanciez le paiement, pour que le cadeau corresponde à ce que vous voyez. Vous ne serez pas débité deux fois.',
   },
   card: {
     number: 'Numéro de carte',
-    testHint: 'Cartes de test : 4242 4242 4242 4242 paie, 4000 0000 0000 0002 est refusée, 4000 0000 0000 3220 demande une confirmation.',
+    testHint: 'Cartes de test : 4242 4242 4242 4242 paie, 4000 0000 0000 0002 est refusée, 4000 0000 0000 9995 est sans provision, 4000 0000 0000 3220 demande une confirmation.',
     REQUIRED: 'Saisissez un numéro de carte.',
     INVALID: 'Saisissez le numéro de carte en 12 à 19 chiffres.',
   },

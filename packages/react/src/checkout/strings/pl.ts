@@ -77,12 +77,17 @@ const pl: FlowStrings<typeof en> = {
     failed: 'Nie udało się zrealizować płatności.',
     retry: 'Ponów płatność',
     retrySafe: 'Ponowienie nigdy nie obciąży Cię dwa razy.',
+    declined: {
+      INSUFFICIENT_FUNDS: 'Na karcie brakuje środków. Nie pobrano żadnych środków. Spróbuj innej karty.',
+      AUTHENTICATION_FAILED: 'Bank nie potwierdził, że to Twoja płatność. Nie pobrano żadnych środków. Spróbuj ponownie lub użyj innej karty.',
+      CARD_DECLINED: 'Bank odrzucił tę kartę bez podania powodu. Nie pobrano żadnych środków. Spróbuj innej karty lub zapytaj w banku.',
+    },
     cancelled: 'Płatność anulowana. Nic nie pobrano.',
     locked: 'Ostatnia próba płatności pozostała bez odpowiedzi i mogła zostać zrealizowana. Twoje dane są zablokowane do czasu ponowienia płatności, aby prezent zgadzał się z tym, co widzisz. Nie zostaniesz obciążony dwa razy.',
   },
   card: {
     number: 'Numer karty',
-    testHint: 'Karty testowe: 4242 4242 4242 4242 płaci, 4000 0000 0000 0002 jest odrzucana, 4000 0000 0000 3220 wymaga potwierdzenia.',
+    testHint: 'Karty testowe: 4242 4242 4242 4242 płaci, 4000 0000 0000 0002 jest odrzucana, 4000 0000 0000 9995 nie ma środków, 4000 0000 0000 3220 wymaga potwierdzenia.',
     REQUIRED: 'Wpisz numer karty.',
     INVALID: 'Wpisz numer karty: od 12 do 19 cyfr.',
   },
