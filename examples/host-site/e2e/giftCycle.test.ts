@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, openPage, pageErrors, useChromium } from '../../e2e/browser';
+import { seed } from '@giftkit/mocks';
 import { buyGift, jumpToDelivery, openInvitation, previewValue, signInAs, signOut, signOutInPanel } from './demo';
 
 /**
@@ -114,5 +115,24 @@ describe('the demo host site', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My gifts' }).click();
     await page.getByText('reload.test@example.com').first().waitFor();
     await expectNoAxeViolations(page, 'My gifts after a reload');
+  });
+  it('fits a 375 px phone: no page scrolls sideways, signed in as a viewer and as an operator', async () => {
+    page = await openPage(browser(), baseUrl, 'Plans');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const visit = async (path: string, heading: string) => {
+      await page.goto(new URL(path, baseUrl).href);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await expectNoAxeViolations(page, `${path} at 375 px`);
+      expect(await sideways(), `${path} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+    };
+    await signInAs(page, 'cus_alice');
+    await visit('/', 'Give someone a year of great sport and cinema');
+    await visit(`/checkout/${seed.offers.footballAnnual}?purchaseAsGift=true`, 'Buy a plan');
+    await visit('/subscribe/gift/activate?giftCode=abcd 2345', 'Activate your gift');
+    await visit('/account/gifts', 'My gifts');
+    await visit('/sign-in', 'Sign in');
+    await signInAs(page, 'op_olivia');
+    await visit('/admin/gifts', 'Gift manager');
   });
 });

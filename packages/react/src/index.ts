@@ -16,6 +16,7 @@ export { resolveAppearance, cssVariableName, cssVariables } from './appearance/r
 export { contrastRatio } from './appearance/contrast';
 
 export { SUPPORTED_LOCALES, localeDirection, type SupportedLocale } from './i18n/locales';
+export { preloadLocale } from './i18n/createI18n';
 export { useT, type Translate } from './i18n/useT';
 export { createFormatters, type Formatters } from './i18n/format';
 export type { GiftKitStrings, GiftKitLocalization, GiftKitLocaleStrings, TranslationKey, DeepPartial } from './i18n/types';

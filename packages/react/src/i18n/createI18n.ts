@@ -1,12 +1,36 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import en from './locales/en';
-import { LOCALE_LOADERS, baseLanguage } from './locales';
+import { LOCALE_LOADERS, baseLanguage, type SupportedLocale } from './locales';
 import type { GiftKitLocalization } from './types';
 
 export const NAMESPACE = 'giftkit';
 
 /** Languages whose shipped strings were loaded, per instance (overrides alone do not count). */
 const loaded = new WeakMap<I18n, Set<string>>();
+
+/** Strings fetched by `preloadLocale`: providers created afterwards start with them. */
+const preloaded = new Map<SupportedLocale, GiftKitLocalization>();
+
+/**
+ * Downloads a language's shipped strings ahead of time, so every `GiftKitProvider` created
+ * afterwards renders in it from its first render. Server rendering needs it: without it
+ * the server's HTML is English until the strings arrive in the browser. Call it on the
+ * server before rendering and in the browser before hydrating, so both render the same.
+ * English is built in (resolves at once); an unknown language resolves and English shows.
+ * Rejects when the strings cannot be loaded.
+ * @example await preloadLocale('fr'); hydrateRoot(container, <App />);
+ */
+export async function preloadLocale(locale: string): Promise<void> {
+  const language = baseLanguage(locale);
+  if (language === 'en' || preloaded.has(language)) return;
+  const { default: strings } = await LOCALE_LOADERS[language]();
+  preloaded.set(language, strings);
+}
+
+/** Tests only: forget what `preloadLocale` fetched. */
+export function forgetPreloadedLocales(): void {
+  preloaded.clear();
+}
 
 /**
  * A private i18next instance per provider: the host's global i18next is never touched.
@@ -15,19 +39,21 @@ const loaded = new WeakMap<I18n, Set<string>>();
  */
 export function createGiftKitI18n(locale: string, localization?: GiftKitLocalization): I18n {
   const instance = createInstance();
+  const language = baseLanguage(locale);
+  const ready = language === 'en' ? undefined : preloaded.get(language);
   void instance.init({
     lng: locale,
     fallbackLng: 'en',
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: { en: { [NAMESPACE]: en } },
+    resources: { en: { [NAMESPACE]: en }, ...(ready ? { [language]: { [NAMESPACE]: ready } } : {}) },
     interpolation: { escapeValue: false }, // React escapes; strings are never HTML
     returnNull: false,
     initAsync: false,
     // Re-render consumers when a lazily loaded bundle arrives, not only on language change.
     react: { useSuspense: false, bindI18n: 'languageChanged', bindI18nStore: 'added' },
   });
-  loaded.set(instance, new Set(['en']));
+  loaded.set(instance, new Set(ready ? ['en', language] : ['en']));
   applyLocalization(instance, locale, localization);
   return instance;
 }
@@ -38,7 +64,7 @@ export async function loadLocale(instance: I18n, locale: string, localization?: 
   const done = loaded.get(instance) ?? new Set<string>();
   if (language !== 'en' && !done.has(language)) {
     try {
-      const { default: strings } = await LOCALE_LOADERS[language]();
+      const strings = preloaded.get(language) ?? (await LOCALE_LOADERS[language]()).default;
       // Shipped strings go under any overrides already there (overwrite = false).
       instance.addResourceBundle(language, NAMESPACE, strings, true, false);
       done.add(language);
