@@ -169,8 +169,10 @@ export function wireContractSuite(label: string, start: (platform: Platform) => 
       const order = data<{ id: string }>(await call('POST', '/orders', { token: bob, body: { offerId: o.footballMonthly, buyAsAGift: false } }));
       const pay = (key: string, paymentMethod: Record<string, string>) => call('POST', '/payments', { token: bob, body: { orderId: order.id, paymentMethod }, headers: { 'Idempotency-Key': key } });
       const declined = await pay('d1', { type: 'card', token: seed.cards.decline });
-      expect([declined.status, data(declined)]).toEqual([402, { code: 'PAYMENT_DECLINED' }]);
+      expect([declined.status, data(declined)]).toEqual([402, { code: 'PAYMENT_DECLINED', reason: 'CARD_DECLINED' }]);
       expect((await pay('d1', { type: 'card', token: seed.cards.decline })).status).toBe(402);
+      const poor = await pay('d2', { type: 'card', token: seed.cards.insufficientFunds });
+      expect([poor.status, data(poor)]).toEqual([402, { code: 'PAYMENT_DECLINED', reason: 'INSUFFICIENT_FUNDS' }]);
       const challenged = await pay('c1', { type: 'card', token: seed.cards.challenge });
       const pending = data<{ id: string; action: { challengeId: string } }>(challenged);
       expect(pending).toMatchObject({ status: 'requires_action', transactionId: null, action: { type: 'challenge' } });
