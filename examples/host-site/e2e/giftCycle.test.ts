@@ -131,7 +131,7 @@ describe('the demo host site', () => {
     await visit(`/checkout/${seed.offers.footballAnnual}?purchaseAsGift=true`, 'Buy a plan');
     await visit('/subscribe/gift/activate?giftCode=abcd 2345', 'Activate your gift');
     await visit('/account/gifts', 'My gifts');
-    await visit('/sign-in', 'Sign in');
+    await visit('/sign-in', 'Switch account');
     await signInAs(page, 'op_olivia');
     await visit('/admin/gifts', 'Gift manager');
   });
