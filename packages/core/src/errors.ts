@@ -122,11 +122,12 @@ export const PAYMENT_DECLINE_REASONS = ['INSUFFICIENT_FUNDS', 'AUTHENTICATION_FA
 export type PaymentDeclineReason = (typeof PAYMENT_DECLINE_REASONS)[number];
 
 const DECLINE_REASONS: ReadonlySet<string> = new Set(PAYMENT_DECLINE_REASONS);
+const isDeclineReason = (value: string | undefined): value is PaymentDeclineReason => value !== undefined && DECLINE_REASONS.has(value);
 
 /**
  * The precise reason of a declined payment, or `null` when the error is not a decline or
  * the platform did not say (a flow then shows the general decline text).
  */
 export function paymentDeclineReason(error: Pick<GiftsApiErrorInit, 'code' | 'reason'>): PaymentDeclineReason | null {
-  return error.code === 'PAYMENT_DECLINED' && error.reason !== undefined && DECLINE_REASONS.has(error.reason) ? (error.reason as PaymentDeclineReason) : null;
+  return error.code === 'PAYMENT_DECLINED' && isDeclineReason(error.reason) ? error.reason : null;
 }

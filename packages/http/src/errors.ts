@@ -63,6 +63,13 @@ const DECLINE_REASON_RULES: ReadonlyArray<[RegExp, PaymentDeclineReason]> = [
   [/fail(ed)? (3-?d ?secure )?authentication|authentication (has )?failed/i, 'AUTHENTICATION_FAILED'],
 ];
 
+/** The body's `reason` when it has one; for a decline without one, what its message says. */
+function reasonOf(data: ErrorBody, code: GiftsApiErrorCode, probe: string | undefined): string | undefined {
+  if (typeof data.reason === 'string') return data.reason;
+  if (code !== 'PAYMENT_DECLINED' || !probe) return undefined;
+  return DECLINE_REASON_RULES.find(([pattern]) => pattern.test(probe))?.[1];
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -126,7 +133,7 @@ export function errorFromResponse(route: string, status: number, body: unknown, 
     // Server errors and throttling are worth trying again later; the rest are final.
     retryable: status >= 500 || status === 408 || status === 429 || code === 'RATE_LIMITED',
     field: typeof data.field === 'string' ? data.field : undefined,
-    reason: typeof data.reason === 'string' ? data.reason : code === 'PAYMENT_DECLINED' && probe ? DECLINE_REASON_RULES.find(([pattern]) => pattern.test(probe))?.[1] : undefined,
+    reason: reasonOf(data, code, probe),
     retryAfter: code === 'RATE_LIMITED' || status === 503 ? retryAfter : undefined,
   });
 }

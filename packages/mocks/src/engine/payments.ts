@@ -48,7 +48,6 @@ function confirmChallenge(ctx: EngineContext, customer: CustomerRecord, payment:
   if (order.paidBy) {
     payment.status = 'declined';
     payment.declineMessage = 'This order was paid by another attempt.';
-    payment.declineReason = null;
     return;
   }
   if (response.trim().toLowerCase() === CHALLENGE_RESPONSES.fail) {

@@ -85,7 +85,7 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
     const from = previous.current;
     previous.current = status;
     if (from === status) return;
-    const active = typeof document === 'undefined' ? null : document.activeElement;
+    const active = document.activeElement; // effects run in the browser only
     const focusLost = active === null || active === document.body;
     const backAtForm = status === 'editing' && (from === 'challenge' || (wasEditing.current && focusLost));
     if (status === 'challenge' || status === 'done' || backAtForm) heading.current?.focus();

@@ -4,7 +4,7 @@ import { DateField } from '../primitives/DateField/DateField';
 import { Select } from '../primitives/Select/Select';
 import { TextField } from '../primitives/TextField/TextField';
 import { useT } from '../i18n/useT';
-import { dayStart, GIFT_STATUSES } from './query';
+import { GIFT_STATUSES, isCreatedRangeBackwards } from './query';
 import { Filters, Toolbar } from './styles';
 import type { GiftManagerState } from './useGiftManager';
 
@@ -16,10 +16,8 @@ export type SearchAndFiltersProps = Pick<GiftManagerState, 'filters' | 'setQuery
 export function SearchAndFilters({ filters, offers, filtered, setQuery, submitQuery, setFilter, clear }: SearchAndFiltersProps) {
   const { t } = useT();
   const any = { value: '', label: t('giftManager.filters.any') };
-  // Typed dates skip the pickers' min/max, so say why such a range finds nothing.
-  const from = dayStart(filters.createdFrom);
-  const to = dayStart(filters.createdTo);
-  const backwards = from !== undefined && to !== undefined && to < from;
+  // Say why such a range finds nothing.
+  const backwards = isCreatedRangeBackwards(filters);
   return (
     <>
       <Toolbar

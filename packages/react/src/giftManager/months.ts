@@ -1,11 +1,17 @@
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-/** The first instant of a `YYYY-MM` (UTC) month, or `null` when it is not one. */
-function monthStart(month: string): number | null {
+/** A `YYYY-MM` month as a count of months since year 0 (`year * 12 + month - 1`), or `null` when it is not one. */
+function monthNumber(month: string): number | null {
   const match = MONTH.exec(month);
   if (!match) return null;
   const monthIndex = Number(match[2]) - 1;
-  return monthIndex >= 0 && monthIndex < 12 ? Date.UTC(Number(match[1]), monthIndex, 1) : null;
+  return monthIndex >= 0 && monthIndex < 12 ? Number(match[1]) * 12 + monthIndex : null;
+}
+
+/** The first instant of a `YYYY-MM` (UTC) month, or `null` when it is not one. */
+function monthStart(month: string): number | null {
+  const number = monthNumber(month);
+  return number === null ? null : Date.UTC(Math.floor(number / 12), number % 12, 1);
 }
 
 /**
@@ -46,15 +52,10 @@ const monthKey = (index: number) => `${String(Math.floor(index / 12)).padStart(4
  * rest; a span over five years is returned as it came.
  */
 export function withQuietMonths<Row extends { month: string }>(rows: readonly Row[], empty: (month: string) => Row): Row[] {
-  const indexOf = (month: string) => {
-    const match = MONTH.exec(month);
-    const monthNumber = match ? Number(match[2]) : 0;
-    return match && monthNumber >= 1 && monthNumber <= 12 ? Number(match[1]) * 12 + monthNumber - 1 : null;
-  };
   const known = new Map<number, Row>();
   const other: Row[] = [];
   for (const row of rows) {
-    const index = indexOf(row.month);
+    const index = monthNumber(row.month);
     if (index === null || known.has(index)) other.push(row);
     else known.set(index, row);
   }

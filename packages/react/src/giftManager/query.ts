@@ -50,6 +50,13 @@ export function dayStart(day: string): number | undefined {
   return new Date(ms).toISOString().slice(0, 10) === day ? ms / 1000 : undefined;
 }
 
+/** Both creation days are set and the last comes before the first (typed dates skip the pickers' bounds). */
+export function isCreatedRangeBackwards(filters: Pick<GiftManagerFilters, 'createdFrom' | 'createdTo'>): boolean {
+  const from = dayStart(filters.createdFrom);
+  const to = dayStart(filters.createdTo);
+  return from !== undefined && to !== undefined && to < from;
+}
+
 /**
  * The search box as the platform should get it: trimmed, and a gift code normalised like the
  * redeem field (`abcd 2345` → `ABCD-2345`) when the input is one.
