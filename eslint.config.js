@@ -69,6 +69,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.{ts,tsx}', '**/test/**', '**/*.bench.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/unbound-method': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      // vi.waitFor gives up after 1 s: under CI load that flakes. Testing Library's waitFor uses
+      // the 10 s set in packages/react/test/setup.ts.
+      'no-restricted-properties': ['error', { object: 'vi', property: 'waitFor', message: "Use Testing Library's waitFor (10 s under load), not vi.waitFor (1 s)." }],
+    },
   },
 );

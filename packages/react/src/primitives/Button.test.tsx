@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type FormEvent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -83,7 +83,7 @@ describe('Button', () => {
     await user.click(button);
     expect(onClick).toHaveBeenCalledTimes(1);
     resolve();
-    await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-busy'));
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-busy'));
     await user.click(button);
     expect(onClick).toHaveBeenCalledTimes(2);
   });
@@ -105,6 +105,6 @@ describe('Button', () => {
 
   it('says “loading” in the viewer’s language', async () => {
     renderInGiftKit(<Button loading>Payer</Button>, { locale: 'fr' });
-    await vi.waitFor(() => expect(screen.getByRole('button')).toHaveAccessibleName('Payer Chargement…'));
+    await waitFor(() => expect(screen.getByRole('button')).toHaveAccessibleName('Payer Chargement…'));
   });
 });

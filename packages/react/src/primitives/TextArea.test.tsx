@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -56,9 +56,9 @@ describe('TextArea with a counter', () => {
     const area = screen.getByRole('textbox', { name: 'Note' });
     await user.type(area, 'yy');
     // 10 left: the threshold for 100 is max(10, 10 %)
-    await vi.waitFor(() => expect(live()).toHaveTextContent('10 characters left'));
+    await waitFor(() => expect(live()).toHaveTextContent('10 characters left'));
     await user.type(area, 'z'.repeat(12));
-    await vi.waitFor(() => expect(live()).toHaveTextContent('2 characters too many'));
+    await waitFor(() => expect(live()).toHaveTextContent('2 characters too many'));
   });
 
   it('works uncontrolled', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -134,9 +134,9 @@ describe('TimeZoneField (ARIA 1.2 combobox)', () => {
     await user.clear(input);
     await user.type(input, 'kolk');
     const status = () => screen.getAllByRole('status').find((el) => el.textContent !== '' || el.closest('.gk-field'));
-    await vi.waitFor(() => expect(status()).toHaveTextContent(/^1 time zone$/));
+    await waitFor(() => expect(status()).toHaveTextContent(/^1 time zone$/));
     await user.type(input, 'zzz');
-    await vi.waitFor(() => expect(status()).toHaveTextContent('No time zone matches “kolkzzz”.'));
+    await waitFor(() => expect(status()).toHaveTextContent('No time zone matches “kolkzzz”.'));
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('No time zone matches “kolkzzz”.', { selector: '.gk-comboboxStatus' })).toBeVisible();
   });
