@@ -97,7 +97,7 @@ const preview: Preview = {
           { value: 'de', title: 'Deutsch' },
           { value: 'es', title: 'Español' },
           { value: 'pl', title: 'Polski' },
-          { value: 'ar', title: 'العربية (RTL, partial)' },
+          { value: 'ar', title: 'العربية (RTL)' },
         ],
         dynamicTitle: true,
       },

@@ -74,8 +74,8 @@ export const GiftFrench: Story = {
 };
 export const GiftFrenchDark: Story = { globals: { locale: 'fr', theme: 'dark' } };
 /**
- * Arabic, right to left: the layout mirrors and a gift is bought end to end. Arabic ships
- * partial on purpose; untranslated strings fall back to English key by key.
+ * Arabic, right to left: the layout mirrors and a gift is bought end to end, every label in
+ * Arabic.
  */
 export const GiftArabic: Story = {
   globals: { locale: 'ar' },
@@ -89,7 +89,7 @@ export const GiftArabic: Story = {
     await userEvent.type(canvas.getByRole('textbox', { name: /^البريد الإلكتروني للمستلم/ }), 'carol@example.com');
     await userEvent.type(canvas.getByRole('textbox', { name: /أكّد البريد الإلكتروني/ }), 'carol@example.com');
     await userEvent.type(canvas.getByRole('textbox', { name: /رسالة شخصية/ }), 'عيد ميلاد سعيد!');
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'رقم البطاقة' }), '4242424242424242');
     await userEvent.click(canvas.getByRole('button', { name: /^ادفع / }));
     await expect(await canvas.findByRole('heading', { name: 'تم حجز هديتك' }, T)).toBeInTheDocument();
     await expect(canvas.getByText('عيد ميلاد سعيد!')).toBeInTheDocument();

@@ -62,14 +62,15 @@ export const EveryLanguage: Story = {
   },
 };
 
-/** Arabic: right to left, with English for the keys not translated yet. */
+/** Arabic: right to left, every key translated, with Arabic's plural forms (3 → `_few`). */
 export const RightToLeft: Story = {
   args: { locales: ['ar'] },
   play: async ({ canvasElement }) => {
     const region = within(canvasElement).getByRole('region', { name: 'ar' });
     await expect(region.closest('.gk-root')).toHaveAttribute('dir', 'rtl');
     await waitFor(() => expect(region).toHaveTextContent('حاول مرة أخرى'));
-    await expect(region).toHaveTextContent('This code has expired.');
+    await expect(region).toHaveTextContent('انتهت صلاحية هذا الرمز.');
+    await expect(region).toHaveTextContent('تبقّت 3 أحرف');
   },
 };
 

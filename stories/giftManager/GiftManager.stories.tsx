@@ -209,3 +209,14 @@ export const AnalyticsFrench: Story = {
 
 /** In Polish (plural forms: 1 miesiąc, 3 miesiące, 12 miesięcy). */
 export const Polish: Story = { globals: { locale: 'pl' } };
+
+/** In Arabic, right to left: the table mirrors and the count uses Arabic plural forms. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const search = await canvas.findByRole('searchbox', { name: 'البحث في الهدايا' });
+    await expect(search.closest('.gk-root')).toHaveAttribute('dir', 'rtl');
+    await expect(await canvas.findByRole('table')).toBeInTheDocument();
+  },
+};

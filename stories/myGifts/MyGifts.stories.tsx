@@ -46,6 +46,17 @@ export const EveryStatusPolish: Story = {
   },
 };
 
+/** Every status in Arabic, right to left. */
+export const EveryStatusArabic: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    const tab = await within(canvasElement).findByRole('tab', { name: 'هدايا قدّمتها' }, T);
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(tab.closest('.gk-root')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
 /** Editable until the cut-off: moving the platform's clock past it turns the button into the reason. */
 export const EditableThenLocked: Story = {
   play: async ({ canvasElement, loaded }) => {

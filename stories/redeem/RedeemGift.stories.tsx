@@ -123,6 +123,19 @@ export const ExtendsSubscriptionDark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** EXTEND in Arabic, right to left: the two renewal dates read in Arabic. */
+export const ExtendsSubscriptionArabic: Story = {
+  args: { code: seed.giftCodes.toExtend },
+  parameters: { giftkit: { scenario: 'giftToExtend', root: false } },
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const heading = await canvas.findByRole('heading', { name: 'هديتك تمدّد اشتراكك' }, T);
+    await expect(heading.closest('.gk-root')).toHaveAttribute('dir', 'rtl');
+    await expect(await canvas.findByText('تاريخ التجديد الحالي', undefined, T)).toBeInTheDocument();
+  },
+};
+
 /**
  * Two stacked gifts: the first (Alice's annual gift) was redeemed already, so the second
  * (George's monthly gift) starts from the date the first one set.

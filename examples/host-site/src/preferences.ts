@@ -12,7 +12,7 @@ export const LOCALES: readonly { value: string; label: string }[] = [
   { value: 'de', label: 'Deutsch' },
   { value: 'es', label: 'Español' },
   { value: 'pl', label: 'Polski' },
-  { value: 'ar', label: 'العربية (right to left, partial)' },
+  { value: 'ar', label: 'العربية (right to left)' },
 ];
 
 const KEY = 'giftkit-demo:preferences';

@@ -16,15 +16,14 @@ const bases = (tree: Tree) => new Set(keys(tree).map((k) => k.replace(PLURAL, ''
 
 describe('locales', () => {
   const english = bases(englishStrings);
-  // Arabic is deliberately partial (it proves RTL and fallback); the rest must be complete.
-  it.each(['fr', 'de', 'es', 'pl'] as const)('%s has every key of English and no stray ones', async (locale) => {
+  it.each(['fr', 'de', 'es', 'pl', 'ar'] as const)('%s has every key of English and no stray ones', async (locale) => {
     const { default: strings } = await LOCALE_LOADERS[locale]();
     const theirs = bases(strings as Tree);
     expect([...english].filter((k) => !theirs.has(k)), 'missing').toEqual([]);
     expect([...theirs].filter((k) => !english.has(k)), 'unknown').toEqual([]);
   });
   it('has every plural form each language needs', async () => {
-    for (const locale of ['fr', 'de', 'es', 'pl'] as const) {
+    for (const locale of ['fr', 'de', 'es', 'pl', 'ar'] as const) {
       const { default: strings } = await LOCALE_LOADERS[locale]();
       const all = new Set(keys(strings as Tree));
       const pluralBases = new Set(keys(englishStrings as unknown as Tree).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
@@ -51,10 +50,12 @@ describe('private i18next instance', () => {
     await loadLocale(i18n, 'de');
     expect(i18n.t('common.retry')).toBe('Erneut versuchen');
   });
-  it('falls back to English key by key (partial Arabic)', async () => {
-    const i18n = createGiftKitI18n('ar');
-    await loadLocale(i18n, 'ar');
-    expect(i18n.t('common.retry')).toBe('حاول مرة أخرى');
+  it('falls back to English key by key (a partial custom locale)', async () => {
+    // A language GiftKit does not ship, translated by the host for only some keys.
+    const portuguese = { common: { retry: 'Tentar novamente' } };
+    const i18n = createGiftKitI18n('pt-BR', portuguese);
+    await loadLocale(i18n, 'pt-BR', portuguese);
+    expect(i18n.t('common.retry')).toBe('Tentar novamente');
     expect(i18n.t('errors.COUPON_EXPIRED')).toBe('This code has expired.');
   });
   it('lets the host override any key, over shipped strings, in the shown language', async () => {
@@ -69,6 +70,16 @@ describe('private i18next instance', () => {
     expect(i18n.t('field.charactersLeft', { count: 1 })).toBe('Pozostał 1 znak');
     expect(i18n.t('field.charactersLeft', { count: 3 })).toBe('Pozostały 3 znaki');
     expect(i18n.t('field.charactersLeft', { count: 5 })).toBe('Pozostało 5 znaków');
+  });
+  it('uses Intl plural rules (Arabic zero/one/two/few/many/other)', async () => {
+    const i18n = createGiftKitI18n('ar');
+    await loadLocale(i18n, 'ar');
+    expect(i18n.t('common.retry')).toBe('حاول مرة أخرى');
+    expect(i18n.t('field.charactersLeft', { count: 0 })).toBe('لم يتبقَّ أي حرف');
+    expect(i18n.t('field.charactersLeft', { count: 2 })).toBe('تبقّى حرفان');
+    expect(i18n.t('field.charactersLeft', { count: 3 })).toBe('تبقّت 3 أحرف');
+    expect(i18n.t('field.charactersLeft', { count: 11 })).toBe('تبقّى 11 حرفًا');
+    expect(i18n.t('field.charactersLeft', { count: 100 })).toBe('تبقّى 100 حرف');
   });
   it('never touches another instance (two providers, two languages)', async () => {
     const a = createGiftKitI18n('fr');

@@ -1,6 +1,6 @@
 import type { GiftKitLocalization } from './types';
 
-/** Locales shipped with complete strings; others fall back to English key by key. */
+/** Locales shipped with complete strings; any other language shows English (plus the host's overrides). */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'es', 'pl', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 

@@ -1,0 +1,82 @@
+import type { FlowStrings } from '../../i18n/types';
+import type en from './en';
+
+const ar: FlowStrings<typeof en> = {
+  title: 'هداياي',
+  tabs: {
+    label: 'هداياي',
+    sent: 'هدايا قدّمتها',
+    received: 'هدايا تلقّيتها',
+  },
+  sent: {
+    heading: 'هدايا قدّمتها',
+    loading: 'جارٍ تحميل هداياك…',
+    empty: 'لم تقدّم أي هدية بعد.',
+    noGiftsInRange: 'لا هدايا بين مشترياتك من {{from}} إلى {{to}}: إنها اشتراكاتك الخاصة. المشتريات الأقدم في الصفحة التالية.',
+    noMoreGifts: 'لا مزيد من الهدايا: مشترياتك الأقدم هي اشتراكاتك الخاصة.',
+    boughtOn: 'تم الشراء في {{date}}',
+    rowFailed: 'تعذّر تحميل تفاصيل هذه الهدية.',
+    rowRetry: 'حاول مرة أخرى: {{offer}}، تم الشراء في {{date}}',
+    buy: 'أهدِ اشتراكًا',
+    recipient: 'المستلم',
+    recipientNamed: '{{name}} ({{email}})',
+    delivery: 'التسليم',
+    deliveryYours: 'بتوقيتك: {{time}}',
+  },
+  timeline: {
+    label: 'حالة الهدية المرسلة إلى {{recipient}}',
+    phases: {
+      scheduled: 'مجدولة',
+      sent: 'أُرسلت',
+      redeemed: 'استُردّت',
+      ended: 'انتهى الوصول',
+      expired: 'انتهت صلاحية الرمز',
+    },
+    done: 'تمّت',
+    current: 'الحالة الحالية',
+    upcoming: 'قادمة',
+    expected: 'متوقعة في {{date}}',
+    unknown: 'ليس بعد',
+  },
+  edit: {
+    button: 'تعديل تفاصيل التسليم',
+    buttonFor: 'تعديل تفاصيل تسليم الهدية المرسلة إلى {{recipient}}',
+    openUntil: 'يمكنك تعديلها حتى {{time}}.',
+    title: 'تعديل تفاصيل التسليم',
+    description: 'هدية إلى {{recipient}}: {{offer}}',
+    save: 'حفظ التغييرات',
+    saved: 'تم حفظ تفاصيل تسليم الهدية المرسلة إلى {{recipient}}.',
+    refusedTitle: 'لم تُحفظ تغييراتك',
+    discardTitle: 'تجاهل تغييراتك؟',
+    discardText: 'لم تُحفظ التغييرات التي أجريتها على تفاصيل تسليم هذه الهدية.',
+    keepEditing: 'متابعة التعديل',
+    discard: 'تجاهل التغييرات',
+    locked: {
+      ALREADY_SENT: 'أُرسلت بالفعل: لم يعد بالإمكان تعديلها.',
+      ALREADY_REDEEMED: 'استُردّت بالفعل: لم يعد بالإمكان تعديلها.',
+      SENDING_SOON: 'ستُرسل قريبًا: أُغلق التعديل في {{time}}.',
+    },
+  },
+  pagination: {
+    label: 'صفحات الهدايا',
+    previous: 'الصفحة السابقة',
+    next: 'الصفحة التالية',
+    status: 'الصفحة {{page}}: المشتريات من {{from}} إلى {{to}} من أصل {{total}}',
+    page: 'الصفحة {{page}}',
+  },
+  received: {
+    heading: 'هدايا تلقّيتها',
+    loading: 'جارٍ تحميل الهدايا التي تلقّيتها…',
+    empty: 'لم تتلقَّ أي هدية بعد.',
+    redeem: 'استرداد رمز هدية',
+    fromLabel: 'من',
+    statusLabel: 'الحالة',
+    note: 'الرسالة',
+    redeemedAt: 'استُردّت في {{date}}',
+    notRedeemed: 'لم تُسترد بعد',
+    accessUntil: 'الوصول متاح حتى {{date}}',
+  },
+  signedOut: 'سجّل الدخول لعرض هداياك.',
+};
+
+export default ar;
