@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GiftKitProvider, GiftKitRoot, SUPPORTED_LOCALES, createFormatters, englishStrings, localeDirection, useT, type TranslationKey } from '@giftkit/react';
-import { createGiftKitI18n, loadLocale } from '../src/i18n/createI18n';
+import { createGiftKitI18n, forgetPreloadedLocales, loadLocale, preloadLocale } from '../src/i18n/createI18n';
 import { LOCALE_LOADERS, baseLanguage } from '../src/i18n/locales';
 import { fakeApi } from './offlineApi';
 
@@ -87,6 +87,26 @@ describe('private i18next instance', () => {
     await Promise.all([loadLocale(a, 'fr'), loadLocale(b, 'es')]);
     expect(a.t('common.back')).toBe('Retour');
     expect(b.t('common.back')).toBe('Atrás');
+  });
+  it("keeps one provider's overrides out of every other provider (shipped strings are never mutated)", async () => {
+    // i18next deep-merges added bundles into the object it holds: handed the shared module
+    // strings, one host's overrides would rewrite them for every provider after it.
+    createGiftKitI18n('en', { common: { retry: 'Retry now' } });
+    createGiftKitI18n('pt-BR', { common: { back: 'Voltar' } });
+    const french = createGiftKitI18n('fr', { common: { retry: 'Encore !' } });
+    await loadLocale(french, 'fr', { common: { retry: 'Encore !' } });
+    await preloadLocale('de');
+    createGiftKitI18n('de', { common: { retry: 'Nochmal!' } });
+    const plain = createGiftKitI18n('en');
+    expect(plain.t('common.retry')).toBe('Try again');
+    expect(plain.t('common.back')).toBe('Back');
+    expect(englishStrings.common.retry).toBe('Try again');
+    const otherFrench = createGiftKitI18n('fr');
+    await loadLocale(otherFrench, 'fr');
+    expect(otherFrench.t('common.retry')).toBe('Réessayer');
+    const otherGerman = createGiftKitI18n('de');
+    expect(otherGerman.t('common.retry')).toBe('Erneut versuchen');
+    forgetPreloadedLocales();
   });
 });
 

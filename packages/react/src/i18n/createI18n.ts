@@ -46,7 +46,9 @@ export function createGiftKitI18n(locale: string, localization?: GiftKitLocaliza
     fallbackLng: 'en',
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
-    resources: { en: { [NAMESPACE]: en }, ...(ready ? { [language]: { [NAMESPACE]: ready } } : {}) },
+    // Copies: i18next merges later bundles (a host's overrides) into the objects it holds, and
+    // the shipped strings are shared by every provider on the page.
+    resources: { en: { [NAMESPACE]: structuredClone(en) }, ...(ready ? { [language]: { [NAMESPACE]: structuredClone(ready) } } : {}) },
     interpolation: { escapeValue: false }, // React escapes; strings are never HTML
     returnNull: false,
     initAsync: false,
