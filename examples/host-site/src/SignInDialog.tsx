@@ -16,14 +16,25 @@ const WHY: Record<GiftKitEventMap['requireAuth']['flow'], string> = {
  */
 export function SignInDialog({ simulation, reason, onClose }: { simulation: Simulation | null; reason: GiftKitEventMap['requireAuth']['flow'] | null; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (reason && !element.open) element.showModal();
+    if (reason && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      element.showModal();
+    }
     if (!reason && element.open) element.close();
   }, [reason]);
+  // The browser returns focus to what had it before; when the flow asked on its own (no
+  // click), that was the page body, so keyboard users land on the page's main content.
+  const handleClose = () => {
+    const target = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>('main');
+    target?.focus({ preventScroll: true });
+    onClose();
+  };
   return (
-    <dialog ref={dialog} className="sign-in-dialog" aria-labelledby="sign-in-title" onClose={onClose}>
+    <dialog ref={dialog} className="sign-in-dialog" aria-labelledby="sign-in-title" onClose={handleClose}>
       <h2 id="sign-in-title">Sign in to Streamly</h2>
       {reason ? <p>{WHY[reason]}</p> : null}
       <SignInForm simulation={simulation} onSignedIn={onClose} />
