@@ -58,7 +58,7 @@ interface AxeResult {
 /** Runs axe-core on the whole page (GiftKit's components and the host around them). */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   // Settled pages only: a region being refreshed is dimmed on purpose while it is busy.
-  await expect.poll(() => page.locator('[aria-busy="true"]:visible').count(), { timeout: 15_000 }).toBe(0);
+  await expect.poll(() => page.locator('[aria-busy="true"]:visible').count()).toBe(0);
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() => (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document));
   const violations = (result as AxeResult).violations.map((violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

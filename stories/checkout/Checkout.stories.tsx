@@ -86,6 +86,10 @@ export const GiftArabic: Story = {
     await expect(root).toHaveAttribute('dir', 'rtl');
     await expect(root).toHaveAttribute('lang', 'ar');
     await expect(getComputedStyle(root).direction).toBe('rtl');
+    // The offer's title comes from the platform (in English here): isolated, its own direction.
+    const title = canvasElement.querySelector('.gk-offerSummary strong') as HTMLElement;
+    await expect(title).toHaveAttribute('dir', 'auto');
+    await expect(getComputedStyle(title).direction).toBe('ltr');
     await userEvent.type(canvas.getByRole('textbox', { name: /^البريد الإلكتروني للمستلم/ }), 'carol@example.com');
     await userEvent.type(canvas.getByRole('textbox', { name: /أكّد البريد الإلكتروني/ }), 'carol@example.com');
     await userEvent.type(canvas.getByRole('textbox', { name: /رسالة شخصية/ }), 'عيد ميلاد سعيد!');
@@ -171,6 +175,33 @@ export const CouponFree = withCode('couponFree', {
     await expect(await canvas.findByText(/Nothing to pay/, {}, T)).toBeInTheDocument();
     await fillGift(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Confirm my order' }));
+    await expect(await canvas.findByRole('heading', { name: 'Your gift is booked' }, T)).toBeInTheDocument();
+  },
+});
+/**
+ * A code typed but never applied: *Pay* does not pay. The field says to apply or clear it and
+ * takes focus, the text kept; once applied, the new total shows on *Pay* and that is charged.
+ * A gift is one payment: the summary says just "Discount (TENOFF)".
+ */
+export const CouponTypedNotApplied = on('couponOnce', {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fillGift(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
+    const field = canvas.getByRole('textbox', { name: /Promotion code/ });
+    await userEvent.type(field, 'TENOFF');
+    const pay = () => canvas.getByRole('button', { name: /^Pay / });
+    const fullPrice = pay().textContent;
+    await userEvent.click(pay());
+    await waitFor(() => expect(field).toHaveFocus(), T);
+    await expect(field).toHaveAccessibleDescription(/Apply this code or clear the field before paying\./);
+    await expect(field).toHaveValue('TENOFF');
+    await expect(canvas.queryByRole('heading', { name: 'Your gift is booked' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply' }));
+    await canvas.findByRole('button', { name: 'Remove code' }, T);
+    await waitFor(() => expect(pay().textContent).not.toBe(fullPrice), T);
+    await expect(canvas.getByText(/^Discount/, { selector: 'dt' })).toHaveTextContent(/^Discount \(TENOFF\)$/);
+    await userEvent.click(pay());
     await expect(await canvas.findByRole('heading', { name: 'Your gift is booked' }, T)).toBeInTheDocument();
   },
 });

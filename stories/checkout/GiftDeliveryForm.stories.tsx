@@ -75,3 +75,39 @@ export const HostileNote: Story = {
     await expect(within(canvasElement).getByRole('textbox', { name: /Personal note/ })).toHaveAttribute('aria-invalid', 'true');
   },
 };
+
+/**
+ * At 01:44 (Paris) a new gift starts at 02:00, the hour the platform really sends it, never
+ * the hour already running; at 23:30 "Send today" rolls over to tomorrow's 00:00.
+ */
+export const NextWholeHour: Story = {
+  args: { now: Date.UTC(2026, 10, 30, 0, 44) / 1000 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('combobox', { name: /Hour/ })).toHaveValue('2');
+    await expect(canvas.getByText(/^The gift will be sent on/)).toHaveTextContent(/Nov 30, 2026, 2:00\sAM/);
+  },
+};
+
+export const SendTodayLateEvening: Story = {
+  args: { now: Date.UTC(2026, 10, 30, 22, 30) / 1000, initialValues: { date: '2026-12-24', hour: 18 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send today' }));
+    await expect(canvas.getByLabelText(/^Date/)).toHaveValue('2026-12-01');
+    await expect(canvas.getByRole('combobox', { name: /Hour/ })).toHaveValue('0');
+  },
+};
+
+/** A date error grows the date field downwards: the hour stays in line with it. */
+export const DateErrorKeepsHourInLine: Story = {
+  args: { initialValues: { date: '2020-01-01', hour: 9 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save delivery details' }));
+    const date = canvas.getByLabelText(/^Date/);
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+    const hour = canvas.getByRole('combobox', { name: /Hour/ });
+    await expect(Math.round(date.getBoundingClientRect().top)).toBe(Math.round(hour.getBoundingClientRect().top));
+  },
+};

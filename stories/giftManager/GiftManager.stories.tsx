@@ -220,3 +220,135 @@ export const Arabic: Story = {
     await expect(await canvas.findByRole('table')).toBeInTheDocument();
   },
 };
+
+/** A box of `width` CSS pixels around the story, as a host's layout gives it. */
+const inBox = (width: number): NonNullable<Story['decorators']> => [
+  (Story) => (
+    <div style={{ inlineSize: width, maxInlineSize: 'none' }}>
+      <Story />
+    </div>
+  ),
+];
+const tableBox = (table: HTMLElement): HTMLElement => {
+  const box = table.parentElement;
+  if (!box) throw new Error('the table has no box');
+  return box;
+};
+
+/** A desktop page (966px): the columns wrap to fit, nothing is cut off and nothing scrolls sideways. */
+export const FitsDesktopWidth: Story = {
+  decorators: inBox(966),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table');
+    const box = tableBox(table);
+    await waitFor(() => expect(rows(table).length).toBeGreaterThan(0));
+    await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth + 1);
+    // Not a tab stop when there is nothing to scroll.
+    await expect(box).not.toHaveAttribute('tabindex');
+    const edge = box.getBoundingClientRect();
+    for (const button of within(table).getAllByRole('button', { name: /^Details of the gift to / })) {
+      const rect = button.getBoundingClientRect();
+      await expect(rect.right).toBeLessThanOrEqual(edge.right + 0.5);
+      await expect(rect.left).toBeGreaterThanOrEqual(edge.left - 0.5);
+    }
+  },
+};
+
+/**
+ * A phone (375px): the table scrolls sideways in a box that is a named region reached with
+ * Tab (arrow keys scroll it), shadows hint at the hidden side, and opening and closing a
+ * gift's details leaves it where it was.
+ */
+export const NarrowScreen: Story = {
+  decorators: inBox(375),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table');
+    const region = await canvas.findByRole('region', { name: 'Gifts table (scrolls sideways)' });
+    await expect(region).toContainElement(table);
+    await expect(region).toHaveAttribute('tabindex', '0');
+    region.focus();
+    await expect(region).toHaveFocus();
+    await expect(getComputedStyle(region).outlineStyle).not.toBe('none');
+    // Scrolled to the start, open the last column's Details, close it: still at the start.
+    region.scrollLeft = 0;
+    const [details] = within(table).getAllByRole('button', { name: /^Details of the gift to / });
+    if (!details) throw new Error('no Details button');
+    await userEvent.click(details);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close dialog' }));
+    await waitFor(() => expect(details).toHaveFocus());
+    await expect(region.scrollLeft).toBe(0);
+  },
+};
+
+/** The labels of a chart and where its plot starts, in screen pixels. */
+const chartParts = (chart: HTMLElement) => {
+  const svg = chart.getBoundingClientRect();
+  const labels = Array.from(chart.querySelectorAll<SVGTextElement>('text.gk-chartLabel')).map((label) => label.getBoundingClientRect());
+  const bars = Array.from(chart.querySelectorAll<SVGRectElement>('rect')).map((bar) => bar.getBoundingClientRect());
+  return { svg, labels, bars };
+};
+
+const openArabicAnalytics = async (canvasElement: HTMLElement) => {
+  const canvas = within(canvasElement);
+  await canvas.findByRole('table');
+  await userEvent.click(await canvas.findByRole('button', { name: 'عرض التحليلات' }));
+  const months = await canvas.findByRole('img', { name: 'الهدايا شهريًا' });
+  const offers = canvas.getByRole('img', { name: 'الهدايا حسب العرض' });
+  return { months, offers };
+};
+
+/** Every label inside the chart, and no label over a bar (the offer names sit left of their bars). */
+const expectLabelsClear = async (offers: HTMLElement, months: HTMLElement) => {
+  const perOffer = chartParts(offers);
+  await expect(perOffer.labels.length).toBeGreaterThan(0);
+  const plotStart = Math.min(...perOffer.bars.map((bar) => bar.left));
+  for (const label of perOffer.labels) {
+    await expect(label.left).toBeGreaterThanOrEqual(perOffer.svg.left - 0.5);
+    await expect(label.right).toBeLessThanOrEqual(plotStart + 0.5);
+  }
+  // Rows never overlap each other.
+  const sorted = [...perOffer.labels].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < sorted.length; i += 1) await expect(sorted[i]!.top).toBeGreaterThanOrEqual(sorted[i - 1]!.bottom - 0.5);
+  const perMonth = chartParts(months);
+  for (const label of perMonth.labels) {
+    await expect(label.left).toBeGreaterThanOrEqual(perMonth.svg.left - 0.5);
+    await expect(label.right).toBeLessThanOrEqual(perMonth.svg.right + 0.5);
+  }
+};
+
+/**
+ * Analytics in Arabic: the charts keep their left-to-right geometry (time runs left to right,
+ * bars grow from the axis) whatever the page's direction; offer names end at the axis, left of
+ * their bars, and the first month is not cut off. The monthly chart has a 0…max scale.
+ */
+export const AnalyticsArabic: Story = {
+  globals: { locale: 'ar' },
+  decorators: inBox(966),
+  play: async ({ canvasElement }) => {
+    const { months, offers } = await openArabicAnalytics(canvasElement);
+    await expect(months.closest('[dir="rtl"]')).not.toBeNull();
+    await expect(getComputedStyle(offers).direction).toBe('ltr');
+    await expectLabelsClear(offers, months);
+    await expect(offers).toHaveTextContent('Football Monthly');
+    // The y axis: 0 and the maximum, each with a gridline.
+    const scale = months.querySelectorAll('.gk-chartScale text');
+    await expect(scale.length).toBeGreaterThanOrEqual(2);
+    await expect(months.querySelectorAll('.gk-chartScale line').length).toBe(scale.length);
+  },
+};
+
+/** Analytics in Arabic on a phone (375px): labels shortened to fit, legible, never over the bars. */
+export const AnalyticsArabicNarrow: Story = {
+  globals: { locale: 'ar' },
+  decorators: inBox(375),
+  play: async ({ canvasElement }) => {
+    const { months, offers } = await openArabicAnalytics(canvasElement);
+    await expectLabelsClear(offers, months);
+    // Drawn near 1:1, so the 11px text is not scaled down to an unreadable size.
+    const label = offers.querySelector<SVGTextElement>('text.gk-chartLabel');
+    await expect(label?.getBoundingClientRect().height ?? 0).toBeGreaterThanOrEqual(10);
+  },
+};

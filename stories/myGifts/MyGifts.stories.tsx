@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
 import { editCutoff, giftTimeZone } from '@giftkit/core';
 import { seed, type Scenario } from '@giftkit/mocks';
 import { MyGiftsOnPlatformClock, advancePlatformTo, scenarioOf } from './platformClock';
@@ -25,7 +25,9 @@ function scheduledGift(scenario: Scenario | undefined) {
   return { gift, cutoff: editCutoff(gift.deliveryDetails.deliveryDate, giftTimeZone(gift)) };
 }
 
-/** Alice's gifts in every status: one editable, the others locked with their reason. */
+const top = (element: Element | null | undefined) => Math.round(element?.getBoundingClientRect().top ?? Number.NaN);
+
+/** Alice's gifts in every status, newest purchase first: one editable, the others locked with their reason. */
 export const EveryStatus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -33,6 +35,42 @@ export const EveryStatus: Story = {
     await expect(canvas.getAllByRole('button', { name: /^Edit delivery details of the gift for/ })).toHaveLength(1);
     await expect(canvas.getByText(/^Sending soon: edits closed at/)).toBeInTheDocument();
     await expect(canvas.getAllByText('Already redeemed: it can no longer be changed.')).toHaveLength(2);
+    const order = canvas.getAllByRole('list', { name: /^Status of the gift for/ }).map((list) => list.getAttribute('aria-label'));
+    await expect(order[0]).toBe('Status of the gift for Paul (paul@example.com)');
+    await expect(order.at(-1)).toBe('Status of the gift for lea@example.com');
+  },
+};
+
+/**
+ * Bob's redeemed gift: the step ahead reads "Access ends — expected …", and every step's date
+ * stays in line with the others even when one wraps (a narrow card forces the wrap).
+ */
+export const TimelineAligned: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: '375px' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(cards(canvasElement)).toHaveLength(6), T);
+    const timeline = canvas.getByRole('list', { name: `Status of the gift for ${seed.customers.newRecipient.email}` });
+    const steps = within(timeline).getAllByRole('listitem');
+    const ends = steps.find((step) => step.getAttribute('data-phase') === 'ended');
+    await expect(ends).toHaveTextContent(/^Access ends/);
+    await expect(ends).toHaveTextContent(/expected /);
+    // Steps on one line: labels share a top, dates share a top (even beside a wrapped date).
+    const lines = new Map<number, HTMLElement[]>();
+    for (const step of steps) lines.set(top(step), [...(lines.get(top(step)) ?? []), step]);
+    await expect(lines.size).toBeLessThan(steps.length);
+    for (const line of lines.values()) {
+      await expect(new Set(line.map((step) => top(step.children[0]))).size).toBe(1);
+      await expect(new Set(line.map((step) => top(step.children[1]))).size).toBe(1);
+    }
+    // The card's labels leave the values the room: the address stays on one line at 375 px.
+    const recipient = canvas.getAllByText(seed.customers.newRecipient.email, { selector: 'dd' })[0];
+    if (!recipient) throw new Error('No recipient shown');
+    const dl = recipient.parentElement?.getBoundingClientRect().width ?? 0;
+    await expect(recipient.previousElementSibling?.getBoundingClientRect().width ?? 0).toBeLessThanOrEqual(dl / 3 + 1);
+    const text = document.createRange();
+    text.selectNodeContents(recipient);
+    await expect(text.getClientRects()).toHaveLength(1);
   },
 };
 
@@ -104,6 +142,43 @@ export const EditDiscardAsks: Story = {
   },
 };
 
+/** Escape on the question means "Keep editing": it goes, focus returns to the note, nothing typed is lost. */
+export const EditDiscardEscapeKeepsEditing: Story = {
+  play: async (context) => {
+    await EditDiscardAsks.play?.(context);
+    const dialog = within(context.canvasElement).getByRole('dialog', { name: 'Edit delivery details' });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument(), T);
+    const note = within(dialog).getByLabelText(/^Personal note/);
+    await expect(note).toHaveFocus();
+    await expect(note).toHaveValue('See you soon!');
+  },
+};
+
+/**
+ * The edit dialog's layout: Save changes then Cancel on one row; a date error grows the date
+ * field downwards and the hour stays in line with it.
+ */
+export const EditDialogLayout: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /gift for Paul/ }, T));
+    const dialog = await canvas.findByRole('dialog', { name: 'Edit delivery details' }, T);
+    const save = within(dialog).getByRole('button', { name: 'Save changes' });
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    await expect(top(save)).toBe(top(cancel));
+    await expect(save.getBoundingClientRect().left).toBeLessThan(cancel.getBoundingClientRect().left);
+    const date = within(dialog).getByLabelText(/^Date/);
+    const hour = within(dialog).getByRole('combobox', { name: /Hour/ });
+    // A past day (the native picker takes no typing here): the date field shows its error.
+    date.focus();
+    await fireEvent.change(date, { target: { value: '2020-01-01' } });
+    await userEvent.tab();
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'), T);
+    await expect(top(date)).toBe(top(hour));
+  },
+};
+
 /** The window closes while the dialog is open: the platform refuses and says why; the list refreshes. */
 export const EditRefusedAtCutoff: Story = {
   play: async ({ canvasElement, loaded }) => {
@@ -147,11 +222,12 @@ export const OneGiftFailedToLoad: Story = {
   },
 };
 
-/** `count` purchases of Alice's own subscriptions, newer than her gifts. */
+/** `count` purchases of Alice's own subscriptions in the last hour, newer than her gifts. */
 function addOwnPurchases(scenario: Scenario | undefined, count: number) {
   if (!scenario) throw new Error('This story needs its scenario');
   const { platform } = scenario;
-  for (let i = 0; i < count; i += 1) platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, platform.now() - i * 3600, `sub_story_${i}`);
+  // A minute apart: all newer than her gifts (bought a day or more ago).
+  for (let i = 0; i < count; i += 1) platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, platform.now() - i * 60, `sub_story_${i}`);
 }
 
 /**

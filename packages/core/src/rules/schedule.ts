@@ -122,6 +122,34 @@ export function sendNowSlot(now: UnixSeconds, timeZone: string): LocalDeliveryTi
   return { date: local.date, hour: local.hour, timeZone };
 }
 
+/** Enough to step over any skipped local day (Samoa skipped 30 December 2011 entirely). */
+const MAX_HOURS_AHEAD = 48;
+
+/**
+ * The first whole local hour that exists and starts after `now`, in `timeZone`: what a form
+ * proposes for a new gift. The platform sends on the hour, so the hour already running would
+ * show a time that has passed (01:44 → 02:00; 23:30 → tomorrow 00:00). `checkDeliveryWindow`
+ * still accepts the running hour (rule 4); this only chooses what is proposed.
+ *
+ * DST through `resolveDeliveryTime`: an hour that does not exist is skipped (02:00 on
+ * spring-forward → 03:00), and so is an hour whose first occurrence already started (the
+ * repeated hour while clocks fall back), since a date and hour name that first occurrence.
+ * @throws RangeError for a zone `Intl` does not know.
+ */
+export function nextDeliverySlot(now: UnixSeconds, timeZone: string): LocalDeliveryTime {
+  const local = localTimeAt(now, timeZone);
+  const today = parseCalendarDate(local.date);
+  if (!today) throw new RangeError(`Not a calendar date: ${local.date}`);
+  for (let ahead = 1; ahead <= MAX_HOURS_AHEAD; ahead += 1) {
+    const total = local.hour + ahead;
+    const candidate = { date: today.add({ days: Math.floor(total / 24) }).toString(), hour: total % 24, timeZone };
+    const resolved = resolveDeliveryTime(candidate);
+    if (!resolved.ok) throw new RangeError(`Cannot schedule in ${timeZone}: ${resolved.error}`);
+    if (resolved.value.resolution !== 'gap' && resolved.value.deliveryDate > now) return candidate;
+  }
+  throw new RangeError(`No whole hour in the next ${MAX_HOURS_AHEAD} hours in ${timeZone}`);
+}
+
 /** The last day that may be picked, in the gifter's zone (for date pickers). */
 export function latestDeliveryDay(now: UnixSeconds, timeZone: string): string {
   return localTimeAt(now + MAX_DELIVERY_DAYS_AHEAD * SECONDS_PER_DAY, timeZone).date;

@@ -70,14 +70,22 @@ export class Store {
     return false;
   }
 
+  /**
+   * Kept in transaction-date order, whatever order purchases are recorded in (seeds and
+   * scenarios backdate them), so `listTransactions` pages newest first and the pages stay
+   * consistent. Equal dates keep the order they were recorded in.
+   */
   addTransaction(transaction: TransactionRecord): void {
     this.transactions.set(transaction.id, transaction);
     const list = this.transactionsByCustomer.get(transaction.customerId) ?? [];
-    list.push(transaction);
+    // From the end: a live purchase (dated now) lands there at once.
+    let at = list.length;
+    while (at > 0 && (list[at - 1]?.date ?? 0) > transaction.date) at -= 1;
+    list.splice(at, 0, transaction);
     this.transactionsByCustomer.set(transaction.customerId, list);
   }
 
-  /** Oldest first. */
+  /** Oldest first (by transaction date, then by when recorded). */
   transactionsOf(customerId: CustomerId): readonly TransactionRecord[] {
     return this.transactionsByCustomer.get(customerId) ?? [];
   }

@@ -66,6 +66,47 @@ async function payButton() {
   return screen.findByRole('button', { name: /^Pay / });
 }
 
+/**
+ * The scenario's in-memory API, recording payments and the totals coupon patches return;
+ * `offlineApplies` coupon patches fail with NETWORK first (a connection lost, then back).
+ */
+async function couponSpyApi(scenario: ReturnType<typeof buildScenario>, offlineApplies = 0) {
+  const { createInMemoryGiftsApi } = await import('@giftkit/mocks');
+  const real = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
+  const couponTotals: number[] = [];
+  let offline = offlineApplies;
+  const payOrder = vi.fn<GiftsApi['payOrder']>((input, options) => real.payOrder(input, options));
+  const api: GiftsApi = {
+    ...real,
+    updateOrder: async (orderId, patch, options) => {
+      if (patch.couponCode && offline > 0) {
+        offline -= 1;
+        throw new GiftsApiError({ code: 'NETWORK', message: 'Offline.' });
+      }
+      const next = await real.updateOrder(orderId, patch, options);
+      if (patch.couponCode) couponTotals.push(next.totalPrice);
+      return next;
+    },
+    payOrder,
+  };
+  return { api, payOrder, couponTotals };
+}
+
+async function renderWithApi(scenario: ReturnType<typeof buildScenario>, api: GiftsApi, onGiftPurchased = vi.fn()) {
+  const { GiftKitProvider } = await import('../provider/GiftKitProvider');
+  const { render } = await import('@testing-library/react');
+  render(
+    <GiftKitProvider api={api} session={{ customerId: scenario.customerId ?? '' }} onGiftPurchased={onGiftPurchased}>
+      <Checkout offerId={scenario.offerId ?? ''} purchaseAsGift now={scenario.platform.now()} />
+    </GiftKitProvider>,
+  );
+  return { onGiftPurchased };
+}
+
+function giftTotal(scenario: ReturnType<typeof buildScenario>, transactionId: string) {
+  return giftTransactions(scenario).find((tx) => tx.transactionId === transactionId)?.totalPrice;
+}
+
 // A hang guard, not a speed test: whole purchases took up to 28 s in CI under full load.
 describe('Checkout', { timeout: 120_000 }, () => {
   it('buys a gift: summary from the order, one payment, confirmation with the note as text', async () => {
@@ -367,6 +408,67 @@ describe('Checkout', { timeout: 120_000 }, () => {
     } finally {
       window.history.pushState({}, '', '/');
     }
+  });
+
+  it('a code typed but not applied stops Pay: no payment, the field says so and has focus; applied, Pay charges the discounted total', async () => {
+    const user = userEvent.setup({ delay: null });
+    const scenario = buildScenario('couponOnce');
+    const { api, payOrder, couponTotals } = await couponSpyApi(scenario);
+    const { onGiftPurchased } = await renderWithApi(scenario, api);
+    await fillDelivery(user);
+    await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4242 4242 4242 4242');
+    const field = screen.getByRole('textbox', { name: /Promotion code/ });
+    await user.type(field, scenario.couponCode ?? '');
+    const fullPrice = (await payButton()).textContent;
+    await user.click(await payButton());
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(/Apply this code or clear the field before paying\./);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveValue(scenario.couponCode);
+    expect(payOrder).not.toHaveBeenCalled();
+    expect(screen.queryByRole('heading', { name: 'Your gift is booked' })).toBeNull();
+    // Applied: the total changes on the button, and that is what is charged.
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByRole('button', { name: 'Remove code' });
+    await waitFor(async () => expect((await payButton()).textContent).not.toBe(fullPrice));
+    await user.click(await payButton());
+    await screen.findByRole('heading', { name: 'Your gift is booked' });
+    expect(payOrder).toHaveBeenCalledTimes(1);
+    const { transactionId } = onGiftPurchased.mock.calls[0]?.[0] as { transactionId: string };
+    expect(couponTotals).toHaveLength(1);
+    expect(giftTotal(scenario, transactionId)).toBe(couponTotals[0]);
+  });
+
+  it('a code whose Apply failed offline still stops Pay after reconnecting; clearing the field lets the full price be paid', async () => {
+    const user = userEvent.setup({ delay: null });
+    const scenario = buildScenario('couponOnce');
+    const { api, payOrder } = await couponSpyApi(scenario, 1);
+    await renderWithApi(scenario, api);
+    await fillDelivery(user);
+    await user.type(screen.getByRole('textbox', { name: 'Card number' }), '4242424242424242');
+    const field = screen.getByRole('textbox', { name: /Promotion code/ });
+    await user.type(field, scenario.couponCode ?? '');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await waitFor(() => expect(field).toHaveAccessibleDescription(/We could not reach the service/));
+    await user.click(await payButton());
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription(/Apply this code or clear the field before paying\. We could not reach the service/);
+    expect(payOrder).not.toHaveBeenCalled();
+    // Editing the field takes the message away; an emptied field is no longer in the way.
+    await user.clear(field);
+    expect(field).not.toHaveAccessibleDescription(/Apply this code/);
+    await user.click(await payButton());
+    await screen.findByRole('heading', { name: 'Your gift is booked' });
+    expect(payOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('isolates the platform’s free text in right-to-left locales: the offer title and description have dir="auto"', async () => {
+    const scenario = buildScenario('checkoutGift');
+    const { createInMemoryGiftsApi } = await import('@giftkit/mocks');
+    const offer = await createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId }).getOffer(scenario.offerId ?? '');
+    setup('checkoutGift', {}, { locale: 'ar' });
+    expect(await screen.findByText(offer.title)).toHaveAttribute('dir', 'auto');
+    if (offer.description) expect(screen.getByText(offer.description)).toHaveAttribute('dir', 'auto');
   });
 
   it('speaks French', async () => {

@@ -183,7 +183,18 @@ function CheckoutFlow({ offerId, purchaseAsGift, couponCode, paymentAdapter = te
           <GiftDeliveryFields form={checkout.form} disabled={locked} />
         </Section>
       ) : null}
-      {order ? <CouponInput root={false} order={order} onOrderChange={checkout.setOrder} couponCode={checkout.couponCode} disabled={locked} /> : null}
+      {order ? (
+        <CouponInput
+          root={false}
+          order={order}
+          onOrderChange={checkout.setOrder}
+          couponCode={checkout.couponCode}
+          disabled={locked}
+          onDraftChange={checkout.setCouponDraft}
+          unappliedError={checkout.couponUnapplied}
+          inputRef={checkout.registerCouponInput}
+        />
+      ) : null}
       <PriceSummary order={order} offer={offer} headingId={`${ids}-summary`} />
       <PaymentStep headingId={`${ids}-payment`} checkout={checkout} adapter={paymentAdapter} order={order} offer={offer} mode={mode} />
     </Layout>

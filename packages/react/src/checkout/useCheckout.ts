@@ -77,6 +77,17 @@ export interface CheckoutState {
   retryLoad: () => void;
   form: GiftDeliveryFormState;
   couponCode: string | null;
+  /**
+   * The coupon field's text that is not applied to the order (`CouponInput`'s
+   * `onDraftChange`). While there is one, `pay` does not pay: it sets `couponUnapplied` and
+   * focuses the field, so a total the viewer did not see is never charged.
+   */
+  couponDraft: string;
+  setCouponDraft: (draft: string) => void;
+  /** `pay` was refused because a code is typed but not applied: the field says so (`CouponInput`'s `unappliedError`). */
+  couponUnapplied: boolean;
+  /** Registers the coupon's text input so `pay` can focus it. */
+  registerCouponInput: (element: HTMLInputElement | null) => void;
   paymentValues: PaymentFieldValues;
   setPaymentValues: (values: PaymentFieldValues) => void;
   paymentFieldError: 'REQUIRED' | 'INVALID' | null;
@@ -176,6 +187,17 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
   const paymentInput = useRef<HTMLElement | null>(null);
   const registerPaymentInput = useCallback((element: HTMLElement | null) => {
     paymentInput.current = element;
+  }, []);
+
+  const [couponDraft, setDraft] = useState('');
+  const [couponUnapplied, setCouponUnapplied] = useState(false);
+  const couponInput = useRef<HTMLInputElement | null>(null);
+  const setCouponDraft = useCallback((draft: string) => {
+    setDraft(draft);
+    setCouponUnapplied(false); // edited, cleared or applied: the next Pay checks again
+  }, []);
+  const registerCouponInput = useCallback((element: HTMLInputElement | null) => {
+    couponInput.current = element;
   }, []);
 
   const [phase, setPhase] = useState<'editing' | 'paying' | 'challenge' | 'done'>('editing');
@@ -310,7 +332,15 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     // An unresolved attempt is retried as it was sent: same key, method, order and details.
     const retry = attemptKey.current && attemptMethod.current ? { key: attemptKey.current, method: attemptMethod.current } : null;
     const delivery = !retry && mode === 'gift' ? form.validate() : null;
+    // A code typed but not applied is not on the order: paying would charge a total without it
+    // that the viewer did not expect. Say so on the field (with the delivery errors, if any).
+    const draftPending = !retry && couponDraft.trim() !== '';
+    if (draftPending) setCouponUnapplied(true);
     if (delivery && !delivery.ok) return;
+    if (draftPending) {
+      couponInput.current?.focus();
+      return;
+    }
     // Claim the attempt before any await: double clicks stop here.
     inFlight.current = true;
     setCancelled(false);
@@ -344,7 +374,7 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     } finally {
       inFlight.current = false;
     }
-  }, [phase, session, requestAuth, order, mode, form, collectMethod, updateOrder, payOrder, settle, fail]);
+  }, [phase, session, requestAuth, order, mode, form, couponDraft, collectMethod, updateOrder, payOrder, settle, fail]);
 
   let status: CheckoutStatus;
   if (phase === 'done' && receipt) status = 'done';
@@ -372,6 +402,10 @@ export function useCheckout(options: UseCheckoutOptions): CheckoutState {
     retryLoad: () => void offerQuery.refetch(),
     form,
     couponCode: options.couponCode ?? url.coupon,
+    couponDraft,
+    setCouponDraft,
+    couponUnapplied,
+    registerCouponInput,
     paymentValues,
     setPaymentValues,
     paymentFieldError,

@@ -1,7 +1,7 @@
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { GiftsApiError, type CouponRefusal, type GiftsApi, type Order } from '@giftkit/core';
 import { buildScenario, createInMemoryGiftsApi, type ScenarioName } from '@giftkit/mocks';
@@ -101,6 +101,73 @@ describe('CouponInput', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove code' }));
     await screen.findByRole('textbox', { name: /Promotion code/ });
     expect(orders.at(-1)?.couponCode).toBeNull();
+  });
+
+  it('tells the form around it what is typed but not applied (onDraftChange), says so when asked (unappliedError), and exposes the input (inputRef)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const scenario = buildScenario('couponPercent');
+    const api = createInMemoryGiftsApi(scenario.platform, { customerId: () => scenario.customerId });
+    const drafts: string[] = [];
+    const submitted = vi.fn();
+    function Form() {
+      const [order, setOrder] = useState<Order | null>(null);
+      const [draft, setDraft] = useState('');
+      const [refused, setRefused] = useState(false);
+      const input = useRef<HTMLInputElement>(null);
+      useEffect(() => {
+        void api.createOrder({ offerId: scenario.offerId ?? '', buyAsAGift: true }).then(setOrder);
+      }, []);
+      if (!order) return null;
+      const submit = () => {
+        if (draft === '') submitted(order.couponCode);
+        else {
+          setRefused(true);
+          input.current?.focus();
+        }
+      };
+      return (
+        <>
+          <CouponInput
+            order={order}
+            onOrderChange={setOrder}
+            onDraftChange={(next) => {
+              drafts.push(next);
+              setDraft(next);
+              setRefused(false);
+            }}
+            unappliedError={refused}
+            inputRef={input}
+          />
+          <button type="button" onClick={submit}>
+            Submit
+          </button>
+        </>
+      );
+    }
+    render(
+      <GiftKitProvider api={api}>
+        <Form />
+      </GiftKitProvider>,
+    );
+    const field = await screen.findByRole('textbox', { name: /Promotion code/ });
+    await user.type(field, '   ');
+    expect(drafts.at(-1)).toBe(''); // blank is nothing to apply
+    await user.clear(field);
+    await user.type(field, 'spring20');
+    expect(drafts.at(-1)).toBe('spring20');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription(/Apply this code or clear the field before paying\./);
+    expect(submitted).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    await screen.findByRole('button', { name: 'Remove code' });
+    expect(drafts.at(-1)).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(submitted).toHaveBeenCalledWith(scenario.couponCode);
+    // Removed: the field comes back empty, not holding the old code as a new draft.
+    await user.click(screen.getByRole('button', { name: 'Remove code' }));
+    expect(await screen.findByRole('textbox', { name: /Promotion code/ })).toHaveValue('');
+    expect(drafts.at(-1)).toBe('');
   });
 
   it('says what is wrong with a code before asking the platform: nothing typed, a character, or the length', async () => {

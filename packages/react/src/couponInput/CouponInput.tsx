@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import styled from 'styled-components';
 import { PROMOTION_CODE_MAX_LENGTH, type Order } from '@giftkit/core';
 import { space, v } from '../appearance/resolve';
@@ -9,6 +9,7 @@ import { Button } from '../primitives/Button/Button';
 import { TextField } from '../primitives/TextField/TextField';
 import { VisuallyHidden } from '../primitives/shared/VisuallyHidden';
 import { GiftKitRoot } from '../provider/GiftKitRoot';
+import { tIsolated } from '../i18n/isolate';
 import { useCouponInput, type CouponProblem } from './useCouponInput';
 
 const Wrapper = styled.div`
@@ -51,6 +52,26 @@ export interface CouponInputProps {
   couponCode?: string | null;
   /** @default false */
   disabled?: boolean;
+  /**
+   * Called with the text typed in the field that is not applied to the order, each time it
+   * changes: `''` when the field is empty (or blank) or while a code is applied. Lets the form
+   * around the field refuse to submit while a code is typed but not applied.
+   * @example onDraftChange={(draft) => setCouponDraft(draft)}
+   */
+  onDraftChange?: (draft: string) => void;
+  /**
+   * Mark the field as holding a code that is not applied, with the localised message
+   * `coupon.unapplied` ("Apply this code or clear the field before paying."). Set it when your
+   * form refuses to submit because `onDraftChange` reported a draft; it shows only while the
+   * field does hold one.
+   * @default false
+   */
+  unappliedError?: boolean;
+  /**
+   * The code's text input (absent while a code is applied), e.g. to move focus to it.
+   * @example inputRef={couponField}
+   */
+  inputRef?: Ref<HTMLInputElement>;
   /** Renders inside its own `GiftKitRoot` (set `false` inside another GiftKit flow). @default true */
   root?: boolean;
   /** This component's appearance, merged over the provider's. */
@@ -74,9 +95,9 @@ export function CouponInput({ root = true, appearance, ...props }: CouponInputPr
   );
 }
 
-function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }: Omit<CouponInputProps, 'root' | 'appearance'>) {
+function CouponInputBody({ order, onOrderChange, couponCode, disabled = false, onDraftChange, unappliedError = false, inputRef }: Omit<CouponInputProps, 'root' | 'appearance'>) {
   const { t } = useT('<CouponInput>');
-  const coupon = useCouponInput({ order, onOrderChange, autoApply: couponCode });
+  const coupon = useCouponInput({ order, onOrderChange, autoApply: couponCode, onDraftChange });
   const id = useId();
   const problemText = (problem: CouponProblem | null): string | null => {
     if (!problem) return null;
@@ -87,11 +108,17 @@ function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }:
     if (problem.kind === 'refusal') return `${t(`errors.${problem.code}`)} ${t(`coupon.hints.${problem.code}`)}`;
     return t(`errors.${problem.code}`);
   };
+  // Why the form would not submit comes first; the last apply's problem, if any, after it.
+  const fieldError = (): string | null => {
+    const problem = problemText(coupon.problem);
+    if (!unappliedError || coupon.draft === '') return problem;
+    return problem ? `${t('coupon.unapplied')} ${problem}` : t('coupon.unapplied');
+  };
   return (
     <Wrapper className="gk-couponInput" data-state={coupon.applied ? 'applied' : coupon.status}>
       {coupon.applied ? (
         <Applied className="gk-couponApplied">
-          <span>{t('coupon.applied', { code: coupon.applied })}</span>
+          <span>{tIsolated(t, 'coupon.applied', 'code', coupon.applied)}</span>
           <Button variant="link" onClick={coupon.remove} loading={coupon.status === 'removing'} disabled={disabled}>
             {t('coupon.remove')}
           </Button>
@@ -99,6 +126,7 @@ function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }:
       ) : (
         <Row>
           <TextField
+            ref={inputRef}
             id={`gk-coupon${id}`}
             label={t('coupon.label')}
             showOptional
@@ -113,7 +141,7 @@ function CouponInputBody({ order, onOrderChange, couponCode, disabled = false }:
                 void coupon.apply();
               }
             }}
-            error={problemText(coupon.problem)}
+            error={fieldError()}
             disabled={disabled}
           />
           <Button variant="secondary" onClick={() => coupon.apply()} loading={coupon.status === 'applying'} disabled={disabled}>

@@ -19,6 +19,17 @@ export interface UseCouponInputOptions {
   onOrderChange?: (order: Order) => void;
   /** A code to apply once, as soon as the order is known (from a prop or `?couponCode=`). */
   autoApply?: string | null;
+  /**
+   * Called with the text in the field that is not applied to the order, each time it changes:
+   * `''` when the field is empty (or blank) or once its code is applied. A form around the
+   * field uses it to refuse to submit while a code is typed but not applied.
+   */
+  onDraftChange?: (draft: string) => void;
+}
+
+/** The field's text that is not on the order: `''` when blank, or while a code is applied (the field is hidden then). */
+function unappliedDraft(text: string, applied: string | null | undefined): string {
+  return applied || text.trim() === '' ? '' : text;
 }
 
 function isRefusal(code: string): code is CouponRefusal {
@@ -26,7 +37,7 @@ function isRefusal(code: string): code is CouponRefusal {
 }
 
 /** Apply / remove a promotion code on an order, through `updateOrder`, with the precise refusal. */
-export function useCouponInput({ order, onOrderChange, autoApply }: UseCouponInputOptions) {
+export function useCouponInput({ order, onOrderChange, autoApply, onDraftChange }: UseCouponInputOptions) {
   const [updateOrder] = useUpdateOrderMutation();
   const emit = useEmit();
   const [text, setText] = useState(autoApply ?? '');
@@ -45,6 +56,9 @@ export function useCouponInput({ order, onOrderChange, autoApply }: UseCouponInp
       try {
         const next = await updateOrder({ orderId: order.id, patch: { couponCode } }).unwrap();
         onOrderChange?.(next);
+        // Removed on purpose: the field comes back empty, not holding the old code as a draft
+        // that would hold up the form around it.
+        if (couponCode === null) setText('');
         setAnnouncement(couponCode === null ? 'removed' : 'applied');
         if (couponCode === null) emit('couponRemoved', { orderId: next.id });
         else emit('couponApplied', { code: next.couponCode ?? couponCode, orderId: next.id });
@@ -81,5 +95,13 @@ export function useCouponInput({ order, onOrderChange, autoApply }: UseCouponInp
     void apply(autoApply);
   }, [autoApply, order.couponCode, apply]);
 
-  return { text, setText, status, problem, announcement, apply, remove, applied: order.couponCode };
+  // Tell the parent what is typed but not applied (an effect: also after auto-apply and apply).
+  const draft = unappliedDraft(text, order.couponCode);
+  const draftListener = useRef(onDraftChange);
+  draftListener.current = onDraftChange;
+  useEffect(() => {
+    draftListener.current?.(draft);
+  }, [draft]);
+
+  return { text, setText, status, problem, announcement, apply, remove, applied: order.couponCode, draft };
 }

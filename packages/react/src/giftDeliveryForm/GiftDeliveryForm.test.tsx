@@ -86,12 +86,59 @@ describe('GiftDeliveryForm', () => {
     expect(text).toHaveTextContent(/^25\. Oktober 2026 um 0?2:00 gibt es zweimal/);
   });
 
-  it('"Send today" picks today and the hour running now', async () => {
+  it('"Send today" picks the next whole hour (10:30 in Paris → 11:00), not the one already running', async () => {
     const user = userEvent.setup({ delay: null });
     renderForm({ initialValues: { date: '2026-05-01', hour: 20 } });
     await user.click(screen.getByRole('button', { name: 'Send today' }));
     expect(screen.getByLabelText(/Date/)).toHaveValue('2026-03-02');
-    expect(screen.getByRole('combobox', { name: /Hour/ })).toHaveValue('10');
+    expect(screen.getByRole('combobox', { name: /Hour/ })).toHaveValue('11');
+  });
+
+  describe('a new gift never shows a delivery time that has passed', () => {
+    // 2026-11-30 01:44 in Paris (00:44 UTC): the platform's hourly job sends at 02:00.
+    const AT_0144 = Date.UTC(2026, 10, 30, 0, 44) / 1000;
+    // 2026-11-30 23:30 in Paris (22:30 UTC): the next whole hour is tomorrow's midnight.
+    const AT_2330 = Date.UTC(2026, 10, 30, 22, 30) / 1000;
+    const hour = () => screen.getByRole('combobox', { name: /Hour/ });
+    const date = () => screen.getByLabelText<HTMLInputElement>(/^Date/);
+
+    it('presets the next whole hour: 01:44 → 02:00 today, and says so', () => {
+      renderForm({ now: AT_0144 });
+      expect(date()).toHaveValue('2026-11-30');
+      expect(hour()).toHaveValue('2');
+      expect(screen.getByText(/^The gift will be sent on/)).toHaveTextContent(/Nov 30, 2026, 2:00\sAM/);
+    });
+
+    it('rolls over to tomorrow at 23:30 → 00:00, for the preset, the shortcut and the first day offered', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderForm({ now: AT_2330 });
+      expect(date()).toHaveValue('2026-12-01');
+      expect(hour()).toHaveValue('0');
+      expect(date()).toHaveAttribute('min', '2026-12-01');
+      await user.selectOptions(hour(), '18');
+      await user.click(screen.getByRole('button', { name: 'Send today' }));
+      expect(date()).toHaveValue('2026-12-01');
+      expect(hour()).toHaveValue('0');
+    });
+
+    it('moves a started hour on when today is chosen again, and keeps a later one', async () => {
+      const user = userEvent.setup({ delay: null });
+      renderForm({ now: AT_0144, initialValues: { date: '2026-12-05', hour: 1 } });
+      fireEvent.change(date(), { target: { value: '2026-11-30' } });
+      expect(hour()).toHaveValue('2');
+      expect(screen.getByText(/^The gift will be sent on/)).toHaveTextContent(/2:00\sAM/);
+      await user.selectOptions(hour(), '9');
+      fireEvent.change(date(), { target: { value: '2026-12-02' } });
+      fireEvent.change(date(), { target: { value: '2026-11-30' } });
+      expect(hour()).toHaveValue('9');
+    });
+
+    it('skips the hour the clocks jump over (Paris, 2026-03-29 01:10 → 03:00)', () => {
+      renderForm({ now: Date.UTC(2026, 2, 29, 0, 10) / 1000 });
+      expect(date()).toHaveValue('2026-03-29');
+      expect(hour()).toHaveValue('3');
+      expect(screen.queryByText(/does not exist/)).not.toBeInTheDocument();
+    });
   });
 
   it('speaks French', async () => {

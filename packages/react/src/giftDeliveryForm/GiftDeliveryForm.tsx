@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import type { DeliveryDetails, ResolvedDeliveryTime } from '@giftkit/core';
 import type { Appearance } from '../appearance/types';
 import { useT } from '../i18n/useT';
 import { Button } from '../primitives/Button/Button';
 import { GiftKitRoot } from '../provider/GiftKitRoot';
 import { GiftDeliveryFields } from './GiftDeliveryFields';
-import { Form } from './styles';
+import { Actions, Form } from './styles';
 import { useGiftDeliveryForm, type UseGiftDeliveryFormOptions } from './useGiftDeliveryForm';
 
 /** What a submitted form gives beside the details. */
@@ -22,6 +23,12 @@ export interface GiftDeliveryFormProps extends UseGiftDeliveryFormOptions {
   onSubmit: (details: DeliveryDetails, schedule: ResolvedDeliveryTime, context: DeliverySubmitContext) => void | Promise<unknown>;
   /** The submit button's text. @default t('deliveryForm.submit') — “Save delivery details” */
   submitLabel?: string;
+  /**
+   * A second action shown after the submit button, on the same row (it wraps only when the
+   * row is too narrow), e.g. a dialog's Cancel. Not disabled with the form.
+   * @example secondaryAction={<Button variant="secondary" onClick={close}>{t('common.cancel')}</Button>}
+   */
+  secondaryAction?: ReactNode;
   /** Disables every field and the button. @default false */
   disabled?: boolean;
   /** Shows the button busy (e.g. while the host saves). @default false */
@@ -41,7 +48,7 @@ export interface GiftDeliveryFormProps extends UseGiftDeliveryFormOptions {
  *   submitLabel="Save" onSubmit={(details) => save(details)} />
  */
 export function GiftDeliveryForm(props: GiftDeliveryFormProps) {
-  const { onSubmit, submitLabel, disabled = false, busy = false, root = true, appearance, ...options } = props;
+  const { onSubmit, submitLabel, secondaryAction, disabled = false, busy = false, root = true, appearance, ...options } = props;
   const { t } = useT('<GiftDeliveryForm>');
   const form = useGiftDeliveryForm(options);
   const body = (
@@ -56,11 +63,12 @@ export function GiftDeliveryForm(props: GiftDeliveryFormProps) {
       }}
     >
       <GiftDeliveryFields form={form} disabled={disabled} />
-      <div>
+      <Actions className="gk-deliveryFormActions">
         <Button type="submit" loading={busy} disabled={disabled}>
           {submitLabel ?? t('deliveryForm.submit')}
         </Button>
-      </div>
+        {secondaryAction}
+      </Actions>
     </Form>
   );
   return root ? (

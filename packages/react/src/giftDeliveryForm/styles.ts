@@ -28,14 +28,26 @@ export const Fieldset = styled.fieldset`
   ${overrides('deliveryFieldset')}
 `;
 
+/**
+ * Date and hour side by side. Aligned to the top: an error under one field grows that field
+ * downwards and never moves the other's input out of line.
+ */
 export const Row = styled.div`
   display: flex;
   flex-wrap: wrap;
   gap: ${space(1.5)};
-  align-items: end;
+  align-items: start;
   & > * {
     flex: 1 1 10rem;
   }
+`;
+
+/** The submit button, then any secondary action, on one row that wraps only when too narrow. */
+export const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${space(1)};
 `;
 
 export const Schedule = styled.p`

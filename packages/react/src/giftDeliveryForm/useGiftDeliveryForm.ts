@@ -3,17 +3,19 @@ import {
   DELIVERY_FORM_FIELDS,
   latestDeliveryDay,
   localTimeAt,
+  nextDeliverySlot,
   resolveDeliveryTime,
-  sendNowSlot,
   validateDeliveryForm,
   type DeliveryDetails,
   type DeliveryFormField,
   type DeliveryFormIssues,
   type DeliveryFormValues,
   type FieldIssue,
+  type LocalDeliveryTime,
   type ResolvedDeliveryTime,
   type UnixSeconds,
 } from '@giftkit/core';
+
 
 /** The zone of the runtime (the gifter's browser); `UTC` when `Intl` cannot tell. */
 export function viewerTimeZone(): string {
@@ -48,16 +50,19 @@ export function deliveryFormValuesFrom(details: DeliveryDetails, timeZone?: stri
   };
 }
 
-/** Empty values for a new gift: today, the hour running now, in the given zone. */
+/**
+ * Empty values for a new gift: the next whole hour in the given zone (01:44 → 02:00 today,
+ * 23:30 → 00:00 tomorrow), the hour the platform's hourly job will really send it.
+ */
 export function emptyDeliveryFormValues(now: UnixSeconds, timeZone: string): DeliveryFormValues {
-  const slot = sendNowSlot(now, timeZone);
+  const slot = nextDeliverySlot(now, timeZone);
   return { recipientEmail: '', recipientEmailConfirmation: '', recipientName: '', date: slot.date, hour: slot.hour, timeZone, personalNote: '' };
 }
 
 export interface UseGiftDeliveryFormOptions {
   /**
    * Values to start from (uncontrolled). Missing fields take the defaults: no recipient,
-   * today at the current hour in the viewer's zone.
+   * the next whole hour in the viewer's zone.
    * @example initialValues={deliveryFormValuesFrom(gift.deliveryDetails, gift.timeZone)}
    */
   initialValues?: Partial<DeliveryFormValues>;
@@ -106,7 +111,7 @@ export interface GiftDeliveryFormState {
   /** The optional recipient zone (`null`: not given). */
   recipientTimeZone: string | null;
   setRecipientTimeZone: (zone: string | null) => void;
-  /** The "send today" shortcut: today, the hour running now. */
+  /** The "send today" shortcut: the next whole hour (tomorrow 00:00 after 23:00). */
   sendNow: () => void;
   setValue: <K extends DeliveryFormField>(field: K, value: DeliveryFormValues[K]) => void;
   /** Checks everything through `validateDeliveryForm`, shows every issue, focuses the first. */
@@ -178,12 +183,30 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
     onBlur: () => setTouched((t) => (t[name] ? t : { ...t, [name]: true })),
   });
 
+  // A newly chosen day never proposes an hour that has started: today with the running (or
+  // an earlier) hour moves on to the next whole hour, so the time shown is never past.
+  const chooseDate = useCallback(
+    (date: string) => {
+      const current = latest.current;
+      const slot = safeSlot(now, current.timeZone);
+      const picked = resolveDeliveryTime({ date, hour: current.hour, timeZone: current.timeZone });
+      const started = picked.ok && picked.value.deliveryDate <= now;
+      update({ ...current, date, hour: slot && started && slot.date === date ? slot.hour : current.hour });
+    },
+    [now, update],
+  );
+
   const zoneForBounds = schedule ? values.timeZone : viewerTimeZone();
   const fields = {
     recipientEmail: bind('recipientEmail'),
     recipientEmailConfirmation: bind('recipientEmailConfirmation'),
     recipientName: bind('recipientName'),
-    date: { ...bind('date'), min: safeDay(() => sendNowSlot(now, zoneForBounds).date), max: safeDay(() => latestDeliveryDay(now, zoneForBounds)) },
+    date: {
+      ...bind('date'),
+      onValueChange: chooseDate,
+      min: safeDay(() => nextDeliverySlot(now, zoneForBounds).date),
+      max: safeDay(() => latestDeliveryDay(now, zoneForBounds)),
+    },
     hour: bind('hour'),
     timeZone: bind('timeZone'),
     personalNote: bind('personalNote'),
@@ -202,14 +225,9 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
   );
 
   const sendNow = useCallback(() => {
-    let zone = latest.current.timeZone;
-    try {
-      sendNowSlot(now, zone);
-    } catch {
-      zone = viewerTimeZone(); // an unknown zone typed in: fall back to the viewer's
-    }
-    const slot = sendNowSlot(now, zone);
-    update({ ...latest.current, date: slot.date, hour: slot.hour, timeZone: zone });
+    // An unknown zone typed in: fall back to the viewer's.
+    const slot = safeSlot(now, latest.current.timeZone) ?? nextDeliverySlot(now, viewerTimeZone());
+    update({ ...latest.current, date: slot.date, hour: slot.hour, timeZone: slot.timeZone });
   }, [now, update]);
 
   const registerControl = useCallback(
@@ -220,6 +238,14 @@ export function useGiftDeliveryForm(options: UseGiftDeliveryFormOptions = {}): G
   );
 
   return { values, visibleIssues, fields, schedule, recipientTimeZone, setRecipientTimeZone, sendNow, setValue, validate, registerControl, now, idPrefix: `gk-delivery-${uid}` };
+}
+
+function safeSlot(now: UnixSeconds, timeZone: string): LocalDeliveryTime | null {
+  try {
+    return nextDeliverySlot(now, timeZone);
+  } catch {
+    return null;
+  }
 }
 
 function safeDay(read: () => string): string {

@@ -1,4 +1,4 @@
-import { giftTimeline, type Gift, type UnixSeconds } from '@giftkit/core';
+import { giftExpiresAt, giftTimeline, type Gift, type GiftPhase, type UnixSeconds } from '@giftkit/core';
 import { Dialog } from '../primitives/Dialog/Dialog';
 import { useGiftKit } from '../provider/context';
 import { useT } from '../i18n/useT';
@@ -58,18 +58,40 @@ export function GiftDetails({ gift, now, onClose }: GiftDetailsProps) {
       {gift.code ? (
         <>
           <SubHeading>{t('giftManager.detail.redeemLink')}</SubHeading>
-          {link ? (
-            <div>
-              <Secondary>{t('giftManager.detail.redeemLinkHint')}</Secondary>
-              <LinkText>{link}</LinkText>
-              <CopyButton value={link} label={t('giftManager.copy')} accessibleLabel={t('giftManager.copyLink')} />
-            </div>
-          ) : (
-            <Secondary>{t('giftManager.detail.noRedeemUrl')}</Secondary>
-          )}
+          {link ? <RedeemAdvice gift={gift} phase={timeline.phase} now={now} link={link} /> : <Secondary>{t('giftManager.detail.noRedeemUrl')}</Secondary>}
         </>
       ) : null}
       <Secondary>{t('giftManager.detail.resendNote')}</Secondary>
     </Dialog>
+  );
+}
+
+/**
+ * What the operator may tell a viewer about the link, true to what redeeming it answers now
+ * (core's redemption rules): it works once the gift is sent, not before, and never again once
+ * redeemed or expired.
+ */
+function RedeemAdvice({ gift, phase, now, link }: { gift: Gift; phase: GiftPhase; now: UnixSeconds; link: string }) {
+  const { t, format } = useT();
+  if (phase === 'redeemed' || phase === 'ended') return <Secondary>{t('giftManager.detail.redeemLinkRedeemed')}</Secondary>;
+  if (phase === 'expired') {
+    const expired = giftExpiresAt(gift);
+    return <Secondary>{t('giftManager.detail.redeemLinkExpired', { date: expired == null ? t('giftManager.detail.unknownDate') : format.dateTime(expired, { withZone: true }) })}</Secondary>;
+  }
+  // A delivery date already past while the gift is still unsent: the platform is late, say no date.
+  const due = gift.sentAt ?? gift.deliveryDetails.deliveryDate;
+  const deliversAt = due != null && due > now ? due : null;
+  return (
+    <div>
+      <Secondary>
+        {phase === 'sent'
+          ? t('giftManager.detail.redeemLinkHint')
+          : deliversAt == null
+            ? t('giftManager.detail.redeemLinkUnsent')
+            : t('giftManager.detail.redeemLinkScheduled', { date: format.dateTime(deliversAt, { withZone: true }) })}
+      </Secondary>
+      <LinkText>{link}</LinkText>
+      <CopyButton value={link} label={t('giftManager.copy')} accessibleLabel={t('giftManager.copyLink')} />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallOptions, GiftSearchQuery, GiftsApi } from '@giftkit/core';
@@ -176,5 +176,117 @@ describe('GiftManager over 100,000 gifts', () => {
     const rows = rowsOf(screen.getByRole('table'));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(25);
-  }, 45_000);
+  }, 120_000);
+});
+
+describe('GiftManager table box', () => {
+  it('is a focusable region named from the strings only when it scrolls sideways', async () => {
+    const { unmount } = renderWithScenario(<GiftManager syncUrl={false} pageSize={3} />, 'operator');
+    await screen.findByRole('table');
+    // jsdom has no layout: nothing overflows, so no extra tab stop.
+    expect(screen.queryByRole('region', { name: 'Gifts table (scrolls sideways)' })).not.toBeInTheDocument();
+    unmount();
+
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(1000);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
+    renderWithScenario(<GiftManager syncUrl={false} pageSize={3} />, 'operator');
+    const table = await screen.findByRole('table');
+    const region = await screen.findByRole('region', { name: 'Gifts table (scrolls sideways)' });
+    expect(region).toContainElement(table);
+    expect(region).toHaveAttribute('tabindex', '0');
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('searchbox', { name: 'Search gifts' }));
+    // Reached with the keyboard: after the search, the filters and their buttons.
+    for (let i = 0; i < 20 && document.activeElement !== region; i += 1) await user.tab();
+    expect(region).toHaveFocus();
+  });
+
+  it('gives focus back to the Details button when the dialog closes', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithScenario(<GiftManager syncUrl={false} pageSize={3} />, 'operator');
+    const table = await screen.findByRole('table');
+    const [details] = within(table).getAllByRole('button', { name: /^Details of the gift to / });
+    if (!details) throw new Error('no Details button');
+    await user.click(details);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Close dialog' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(details).toHaveFocus();
+  });
+});
+
+describe('GiftManager redeem link advice', () => {
+  const DAY = 86_400;
+
+  async function openDetailsOf(seedGift: (s: ReturnType<typeof scenarios.operator>) => { code: string }, locale = 'en') {
+    const user = userEvent.setup({ delay: null });
+    const s = scenarios.operator();
+    const gift = seedGift(s);
+    renderWithScenario(<GiftManager syncUrl={false} now={() => s.platform.now()} defaultFilters={{ q: gift.code }} />, 'operator', {
+      scenario: s,
+      redeemUrl: 'https://tv.example/gift/activate',
+      locale,
+    });
+    const table = await screen.findByRole('table');
+    await waitFor(() => expect(rowsOf(screen.getByRole('table'))).toHaveLength(1));
+    await user.click(within(table).getByRole('button', { name: /gift to/ }));
+    return { s, gift, dialog: await screen.findByRole('dialog') };
+  }
+
+  const base = () => ({ offerId: seed.offers.footballMonthly, gifterId: seed.customers.gifter.id, recipientEmail: 'later@example.com' });
+
+  it('says a gift not sent yet can be redeemed only from its delivery time, and never tells to send it now', async () => {
+    let deliveryDate = 0;
+    const { dialog, gift } = await openDetailsOf((s) => {
+      deliveryDate = s.platform.now() + 10 * DAY;
+      return s.platform.dev.insertGift({ ...base(), deliveryDate });
+    });
+    expect(within(dialog).getByText(`https://tv.example/gift/activate?giftCode=${gift.code}`)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Send this link to a recipient who never got the email/)).not.toBeInTheDocument();
+    const advice = within(dialog).getByText(/^This link works only from /);
+    // The same date and time as the timeline's "Sent" step (the expected delivery).
+    const sentStep = within(dialog).getByText(/^Sent — /).textContent?.replace(/^Sent — /, '').replace(/upcoming$/, '') ?? '';
+    expect(sentStep).not.toBe('');
+    expect(advice).toHaveTextContent(`This link works only from ${sentStep}, when the gift is delivered.`);
+    expect(deliveryDate).toBeGreaterThan(0);
+  });
+
+  it('tells to send the link once the gift is sent', async () => {
+    const { dialog } = await openDetailsOf((s) => s.platform.dev.insertGift({ ...base(), deliveryDate: s.platform.now() - DAY, sentAt: s.platform.now() - DAY }));
+    expect(within(dialog).getByText('Send this link to a recipient who never got the email.')).toBeInTheDocument();
+  });
+
+  it('offers no link for a gift already redeemed or expired, and says why', async () => {
+    const { dialog, gift } = await openDetailsOf((s) =>
+      s.platform.dev.insertGift({
+        ...base(), deliveryDate: s.platform.now() - 3 * DAY, sentAt: s.platform.now() - 3 * DAY, redeemedAt: s.platform.now() - DAY,
+        redeemedBy: seed.customers.newRecipient.id, accessEndsAt: s.platform.now() + 20 * DAY,
+      }),
+    );
+    expect(within(dialog).getByText('This gift has already been redeemed: the link no longer works.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(new RegExp(`giftCode=${gift.code}`))).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Copy redeem link' })).not.toBeInTheDocument();
+    cleanup();
+
+    const expired = await openDetailsOf((s) =>
+      s.platform.dev.insertGift({ ...base(), deliveryDate: s.platform.now() - 400 * DAY, sentAt: s.platform.now() - 400 * DAY, expiresAt: s.platform.now() - 35 * DAY }),
+    );
+    expect(within(expired.dialog).getByText(/^This gift’s code expired on .+: the link no longer works\.$/)).toBeInTheDocument();
+    expect(within(expired.dialog).queryByRole('button', { name: 'Copy redeem link' })).not.toBeInTheDocument();
+  });
+
+  it('words it in Polish too, with the delivery date', async () => {
+    const { dialog } = await openDetailsOf((s) => s.platform.dev.insertGift({ ...base(), deliveryDate: s.platform.now() + 10 * DAY }), 'pl');
+    expect(await within(dialog).findByText(/^Ten link działa dopiero od .+, gdy prezent zostanie doręczony\./)).toBeInTheDocument();
+  });
+});
+
+describe('GiftManager filters in Polish', () => {
+  it('agrees “any” with each filter’s noun', async () => {
+    renderWithScenario(<GiftManager syncUrl={false} />, 'operator', { locale: 'pl' });
+    const offer = await screen.findByRole('combobox', { name: 'Oferta' });
+    expect(within(offer).getByRole('option', { name: 'Dowolna' })).toHaveValue('');
+    expect(within(screen.getByRole('combobox', { name: 'Status' })).getByRole('option', { name: 'Dowolny' })).toHaveValue('');
+    expect(within(screen.getByRole('combobox', { name: 'Okres prezentu' })).getByRole('option', { name: 'Dowolny' })).toHaveValue('');
+  });
 });

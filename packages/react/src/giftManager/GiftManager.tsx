@@ -9,7 +9,7 @@ import { useT } from '../i18n/useT';
 import { Analytics } from './Analytics';
 import { GiftDetails } from './GiftDetails';
 import { GiftReport } from './GiftReport';
-import { GiftTable } from './GiftTable';
+import { GiftTable, type GiftTableProps } from './GiftTable';
 import { toAnalyticsQuery, toReportQuery } from './query';
 import { SearchAndFilters } from './SearchAndFilters';
 import { Heading, Layout, Pagination, Row, SubHeading } from './styles';
@@ -52,10 +52,18 @@ function GiftManagerBody({ now = defaultNow, ...options }: Omit<GiftManagerProps
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [selected, setSelected] = useState<Gift | null>(null);
+  const restoreTable = useRef<(() => void) | null>(null);
   const [showAnalytics, setShowAnalytics] = useState(false);
   const reportQuery = useMemo(() => toReportQuery({ ...state.filters }), [state.filters]);
   const analyticsQuery = useMemo(() => toAnalyticsQuery(state.filters), [state.filters]);
   const blocked = state.status === 'signedOut' || state.status === 'forbidden';
+
+  // Runs after the closed dialog's own cleanup (which focuses the opener): undo its scroll.
+  useEffect(() => {
+    if (selected || !restoreTable.current) return;
+    restoreTable.current();
+    restoreTable.current = null;
+  }, [selected]);
 
   // A refusal replaces the screen: take the reader to its heading.
   useEffect(() => {
@@ -74,7 +82,13 @@ function GiftManagerBody({ now = defaultNow, ...options }: Omit<GiftManagerProps
       ) : (
         <>
           <SearchAndFilters {...state} />
-          <Results state={state} onDetails={setSelected} />
+          <Results
+            state={state}
+            onDetails={(gift, restore) => {
+              restoreTable.current = restore;
+              setSelected(gift);
+            }}
+          />
           <Row>
             <GiftReport query={reportQuery} />
           </Row>
@@ -92,7 +106,7 @@ function GiftManagerBody({ now = defaultNow, ...options }: Omit<GiftManagerProps
   );
 }
 
-function Results({ state, onDetails }: { state: GiftManagerState; onDetails: (gift: Gift) => void }) {
+function Results({ state, onDetails }: { state: GiftManagerState; onDetails: GiftTableProps['onDetails'] }) {
   const { t, format } = useT();
   if (state.status === 'failed') {
     return (

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Gift, GiftSortField, Offer } from '@giftkit/core';
 import { Button } from '../primitives/Button/Button';
 import { VisuallyHidden } from '../primitives/shared/VisuallyHidden';
@@ -26,7 +27,34 @@ export interface GiftTableProps {
   filters: Pick<GiftManagerFilters, 'sort' | 'descending'>;
   updating: boolean;
   onSort: (field: GiftSortField) => void;
-  onDetails: (gift: Gift) => void;
+  /**
+   * Opens a gift's details. `restore` puts the table back as it was (its sideways scroll, focus
+   * on the Details button without scrolling): call it once the dialog has closed.
+   */
+  onDetails: (gift: Gift, restore: () => void) => void;
+}
+
+/**
+ * Whether the box is narrower than its content (it scrolls sideways), kept current as the box
+ * or its content resizes. Without ResizeObserver (old browsers, jsdom) it checks on window resize.
+ */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>, content: unknown): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return undefined;
+    const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    check();
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', check);
+      return () => window.removeEventListener('resize', check);
+    }
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref, content]);
+  return scrolls;
 }
 
 /** One page of gifts; sortable headers carry `aria-sort`. */
@@ -34,8 +62,31 @@ export function GiftTable({ gifts, offers, filters, updating, onSort, onDetails 
   const { t, format } = useT();
   const direction = filters.descending ? 'descending' : 'ascending';
   const sortedColumn = COLUMNS.find((column) => column.sort === filters.sort);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrapRef, gifts);
+  // Where the box stood when the pointer went down: focusing a half-hidden button on press
+  // scrolls it into view before the click, and the view to restore is the one clicked in.
+  const pressedAt = useRef<number | null>(null);
+  const openDetails = (gift: Gift, button: HTMLElement, byPointer: boolean) => {
+    const box = wrapRef.current;
+    const scrollLeft = (byPointer ? pressedAt.current : null) ?? box?.scrollLeft ?? 0;
+    pressedAt.current = null;
+    onDetails(gift, () => {
+      // The dialog hands focus back with a plain focus(), which scrolls a half-hidden button
+      // into view and leaves the first columns cut off: put the box back where it was.
+      if (button.isConnected) button.focus({ preventScroll: true });
+      if (box) box.scrollLeft = scrollLeft;
+    });
+  };
   return (
-    <TableWrap data-updating={updating} aria-busy={updating}>
+    <TableWrap
+      ref={wrapRef}
+      data-updating={updating}
+      data-scrolls={scrolls}
+      aria-busy={updating}
+      // Only a box that scrolls is a stop for the keyboard (arrow keys scroll it) and a named region.
+      {...(scrolls ? { role: 'region', tabIndex: 0, 'aria-label': t('giftManager.tableRegion') } : {})}
+    >
       <Table className="gk-giftManagerTable">
         <caption>
           {t('giftManager.tableCaption', {
@@ -69,7 +120,7 @@ export function GiftTable({ gifts, offers, filters, updating, onSort, onDetails 
             return (
               <tr key={gift.id} data-status={gift.status}>
                 <td>{gift.status ? <StatusBadge status={gift.status} /> : <NoValue />}</td>
-                <td>{email}</td>
+                <td data-column="recipient">{email}</td>
                 <td>{gift.offerTitle ?? gift.offerId}</td>
                 <td>
                   {gift.code ? (
@@ -91,7 +142,13 @@ export function GiftTable({ gifts, offers, filters, updating, onSort, onDetails 
                   </Secondary>
                 </td>
                 <td>
-                  <Button variant="secondary" onClick={() => onDetails(gift)}>
+                  <Button
+                    variant="secondary"
+                    onPointerDown={() => {
+                      pressedAt.current = wrapRef.current?.scrollLeft ?? null;
+                    }}
+                    onClick={(event) => openDetails(gift, event.currentTarget, event.detail > 0)}
+                  >
                     <span aria-hidden="true">{t('giftManager.details')}</span>
                     <VisuallyHidden>{t('giftManager.detailsFor', { email })}</VisuallyHidden>
                   </Button>

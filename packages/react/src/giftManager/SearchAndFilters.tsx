@@ -15,7 +15,8 @@ export type SearchAndFiltersProps = Pick<GiftManagerState, 'filters' | 'setQuery
 /** The search box (sender email, code, offer name, creation day) and the four filters. */
 export function SearchAndFilters({ filters, offers, filtered, setQuery, submitQuery, setFilter, clear }: SearchAndFiltersProps) {
   const { t } = useT();
-  const any = { value: '', label: t('giftManager.filters.any') };
+  // Separate keys: "any" agrees with each filter's noun (Polish: dowolna oferta, dowolny status).
+  const any = (key: 'anyOffer' | 'anyStatus' | 'anyPeriod') => ({ value: '', label: t(`giftManager.filters.${key}`) });
   // Say why such a range finds nothing.
   const backwards = isCreatedRangeBackwards(filters);
   return (
@@ -47,19 +48,19 @@ export function SearchAndFilters({ filters, offers, filtered, setQuery, submitQu
         <Select
           label={t('giftManager.filters.offer')}
           value={filters.offerId}
-          options={[any, ...offers.filter((offer) => billingPeriodMonths(offer.billingCycle) !== null).map((offer) => ({ value: offer.id, label: offer.title }))]}
+          options={[any('anyOffer'), ...offers.filter((offer) => billingPeriodMonths(offer.billingCycle) !== null).map((offer) => ({ value: offer.id, label: offer.title }))]}
           onValueChange={(value) => setFilter('offerId', value)}
         />
         <Select
           label={t('giftManager.filters.status')}
           value={filters.status}
-          options={[any, ...GIFT_STATUSES.map((status) => ({ value: status, label: t(`giftManager.status.${status}`) }))]}
+          options={[any('anyStatus'), ...GIFT_STATUSES.map((status) => ({ value: status, label: t(`giftManager.status.${status}`) }))]}
           onValueChange={(value) => setFilter('status', value as GiftStatus | '')}
         />
         <Select
           label={t('giftManager.filters.period')}
           value={String(filters.period)}
-          options={[any, ...GIFTABLE_PERIOD_MONTHS.map((months) => ({ value: String(months), label: t('giftManager.filters.months', { count: months }) }))]}
+          options={[any('anyPeriod'), ...GIFTABLE_PERIOD_MONTHS.map((months) => ({ value: String(months), label: t('giftManager.filters.months', { count: months }) }))]}
           onValueChange={(value) => setFilter('period', value === '' ? '' : (Number(value) as GiftPeriodMonths))}
         />
         <DateField

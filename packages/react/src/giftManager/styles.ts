@@ -67,6 +67,22 @@ export const TableWrap = styled.div`
   overflow-x: auto;
   border: 1px solid ${v('colorBorder')};
   border-radius: ${v('borderRadius')};
+  /*
+   * A hint that there is more sideways: shadows at an edge with hidden content, covered by
+   * the background (which scrolls with the content) once that edge is reached. Symmetric, so
+   * right to left needs nothing else.
+   */
+  &[data-scrolls='true'] {
+    background:
+      linear-gradient(to right, ${v('colorBackground')} 30%, transparent) left center / 2.5rem 100% no-repeat local,
+      linear-gradient(to left, ${v('colorBackground')} 30%, transparent) right center / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.25), transparent) left center / 0.875rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.25), transparent) right center / 0.875rem 100% no-repeat scroll;
+  }
+  &:focus-visible {
+    outline: 3px solid ${v('colorFocus')};
+    outline-offset: 2px;
+  }
   &[data-updating='true'] table {
     opacity: 0.6;
   }
@@ -74,6 +90,8 @@ export const TableWrap = styled.div`
 
 export const Table = styled.table`
   inline-size: 100%;
+  /* Columns wrap to fit common widths; below this a narrow screen scrolls the box instead. */
+  min-inline-size: 40rem;
   border-collapse: collapse;
   font-size: 0.9375em;
   & caption {
@@ -90,7 +108,11 @@ export const Table = styled.table`
   }
   & thead th {
     background: ${v('colorSurface')};
-    white-space: nowrap;
+  }
+  /* Long emails break anywhere rather than widen the table. */
+  & td[data-column='recipient'] {
+    overflow-wrap: anywhere;
+    min-inline-size: 8rem;
   }
   ${overrides('giftManagerTable')}
 `;
@@ -105,6 +127,7 @@ export const SortButton = styled.button`
   font: inherit;
   font-weight: 600;
   color: inherit;
+  text-align: start;
   background: transparent;
   border: 0;
   cursor: pointer;
@@ -233,13 +256,13 @@ export const Totals = styled.dl`
 
 export const Chart = styled.svg`
   display: block;
+  direction: ltr;
   inline-size: 100%;
   block-size: auto;
   max-block-size: 16rem;
   /* One row per offer: the height follows the number of offers, the text stays legible. */
   &[data-layout='rows'] {
     max-block-size: none;
-    max-inline-size: 48rem;
   }
   & .bought {
     fill: ${v('colorPrimary')};
@@ -253,6 +276,12 @@ export const Chart = styled.svg`
   }
   & line {
     stroke: ${v('colorBorder')};
+  }
+  & line.baseline {
+    stroke: ${v('colorTextSecondary')};
+  }
+  & line.grid {
+    stroke-dasharray: 3 3;
   }
   ${overrides('giftManagerChart')}
 `;

@@ -72,11 +72,6 @@ function OpenEditGiftDialog({ edit, gift, now }: EditGiftDialogProps & { gift: G
       onClose={requestClose}
       title={t('myGifts.edit.title')}
       description={t('myGifts.edit.description', { recipient, offer: gift.offerTitle ?? '' })}
-      actions={
-        <Button variant="secondary" onClick={requestClose}>
-          {refused ? t('common.close') : t('common.cancel')}
-        </Button>
-      }
     >
       {confirming ? (
         <Alert variant="warning" title={t('myGifts.edit.discardTitle')} className="gk-myGiftsDiscard">
@@ -108,6 +103,12 @@ function OpenEditGiftDialog({ edit, gift, now }: EditGiftDialogProps & { gift: G
         busy={edit.status === 'saving'}
         disabled={refused}
         onSubmit={(details) => edit.save(details)}
+        // Beside "Save changes" on one row (primary first), not in a footer row of its own.
+        secondaryAction={
+          <Button variant="secondary" onClick={requestClose}>
+            {refused ? t('common.close') : t('common.cancel')}
+          </Button>
+        }
       />
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { giftTimeline, type Gift, type UnixSeconds } from '@giftkit/core';
+import { giftTimeline, type Gift, type TimelineStep, type UnixSeconds } from '@giftkit/core';
 import { useT } from '../i18n/useT';
 import { VisuallyHidden } from '../primitives/shared/VisuallyHidden';
 import { Secondary, Step, Timeline } from './styles';
@@ -11,6 +11,10 @@ export interface GiftTimelineProps {
   /** The zone dates are shown in (the gift's). */
   timeZone: string;
 }
+
+/** A step not reached yet says what will happen ("Access ends"), not what happened. */
+const isAhead = (step: TimelineStep): step is TimelineStep & { phase: 'sent' | 'ended' } =>
+  step.state === 'upcoming' && (step.phase === 'sent' || step.phase === 'ended');
 
 /** scheduled → sent → redeemed → access ended, or expired: core `giftTimeline`, with dates. */
 export function GiftTimeline({ gift, now, recipient, timeZone }: GiftTimelineProps) {
@@ -29,7 +33,7 @@ export function GiftTimeline({ gift, now, recipient, timeZone }: GiftTimelinePro
             aria-current={step.state === 'current' ? 'step' : undefined}
           >
             <span>
-              {t(`myGifts.timeline.phases.${step.phase}`)}
+              {isAhead(step) ? t(`myGifts.timeline.ahead.${step.phase}`) : t(`myGifts.timeline.phases.${step.phase}`)}
               <VisuallyHidden>{` (${t(`myGifts.timeline.${step.state}`)})`}</VisuallyHidden>
             </span>
             <Secondary>{date == null ? t('myGifts.timeline.unknown') : step.state === 'upcoming' ? t('myGifts.timeline.expected', { date }) : date}</Secondary>

@@ -42,9 +42,9 @@ function setup(name: Parameters<typeof buildScenario>[0], props: MyGiftsProps = 
 
 const cards = () => document.querySelectorAll('.gk-myGiftsCard');
 
-/** `count` purchases of the gifter's own subscriptions, newer than anything before them. */
+/** `count` purchases of the gifter's own subscriptions in the last hours, a minute apart (newest first by date). */
 function addOwnPurchases(scenario: Scenario, count: number) {
-  for (let i = 0; i < count; i += 1) scenario.platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, scenario.platform.now() - i * 3600, `sub_own_${i}`);
+  for (let i = 0; i < count; i += 1) scenario.platform.dev.addTransaction(seed.customers.gifter.id, seed.offers.footballMonthly, scenario.platform.now() - i * 60, `sub_own_${i}`);
 }
 const giftOf = (scenario: Scenario, key: string) => scenario.platform.dev.gift(scenario.giftIds?.[key] ?? '');
 
@@ -60,6 +60,9 @@ describe('MyGifts — sent gifts', () => {
     const timeline = screen.getByRole('list', { name: 'Status of the gift for tom@example.com' });
     expect(within(timeline).getAllByRole('listitem').map((step) => step.getAttribute('data-phase'))).toEqual(['scheduled', 'sent', 'expired']);
     expect(within(timeline).getByText(/Code expired/).closest('li')).toHaveAttribute('aria-current', 'step');
+    // Newest purchase first (bought 1, 2, 3, 3, 410 and 420 days ago), whatever order they were recorded in.
+    const order = screen.getAllByRole('list', { name: /^Status of the gift for/ }).map((list) => list.getAttribute('aria-label')?.replace('Status of the gift for ', ''));
+    expect(order).toEqual(['Paul (paul@example.com)', 'zoe@example.com', seed.customers.newRecipient.email, 'marc@example.com', 'tom@example.com', 'lea@example.com']);
   });
 
   it('turns the edit button into the reason when the clock crosses the cut-off', async () => {
@@ -144,6 +147,15 @@ describe('MyGifts — sent gifts', () => {
     await waitFor(() => expect(keep).toHaveFocus());
     await user.click(keep);
     expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument();
+    expect(note).toHaveValue('See you soon');
+    expect(note).toHaveFocus();
+
+    // Escape on the question means "Keep editing" too: the question goes, focus returns, the note stays.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Keep editing' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(dialog).queryByText('Discard your changes?')).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: 'Edit delivery details' })).toBe(dialog);
     expect(note).toHaveValue('See you soon');
     expect(note).toHaveFocus();
 
@@ -248,7 +260,7 @@ describe('MyGifts — sent gifts', () => {
   it('scans past purchases that are not gifts (at most 3 windows a page), says so, and pages back exactly', async () => {
     const { api, user } = setup('empty', { pageSize: 10 }, 'memory', (s) => {
       for (const email of ['a@example.com', 'b@example.com', 'c@example.com']) {
-        s.platform.dev.insertGift({ offerId: seed.offers.footballMonthly, gifterId: seed.customers.gifter.id, recipientEmail: email, deliveryDate: s.platform.now() + 10 * 86_400 });
+        s.platform.dev.insertGift({ offerId: seed.offers.footballMonthly, gifterId: seed.customers.gifter.id, recipientEmail: email, createdAt: s.platform.now() - 86_400, deliveryDate: s.platform.now() + 10 * 86_400 });
       }
       addOwnPurchases(s, 70); // newer than the gifts: the first 70 purchases hold no gift
     });

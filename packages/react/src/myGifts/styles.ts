@@ -80,15 +80,21 @@ export const CardTitle = styled.h3`
   line-height: 1.3;
 `;
 
+/**
+ * Labels take what they need up to a third of the card (longer ones wrap between words); the
+ * values take the rest, so an address fits on its line at 375 px. Breaking inside a word
+ * (an email) is the last resort, only when it could not fit otherwise.
+ */
 export const Facts = styled.dl`
   display: grid;
-  grid-template-columns: max-content 1fr;
-  gap: ${space(0.5)} ${space(2)};
+  grid-template-columns: fit-content(33%) minmax(0, 1fr);
+  gap: ${space(0.5)} ${space(1.5)};
   margin: 0;
   & dt {
     font-weight: 600;
   }
   & dd {
+    min-inline-size: 0;
     margin: 0;
     overflow-wrap: anywhere;
   }
@@ -103,11 +109,19 @@ export const Line = styled.span`
   display: block;
 `;
 
+/**
+ * A grid whose rows the steps share (subgrid): every label sits in one row and every date in
+ * the next, so a step whose text wraps ("expected November 30, 2027") never pushes the other
+ * steps' dates out of line.
+ */
 export const Timeline = styled.ol`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${space(1)};
-  margin: 0;
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+  column-gap: ${space(1)};
+  row-gap: 0;
+  align-items: start;
+  /* The last line of steps brings its own spacing below (Step's margin). */
+  margin: 0 0 calc(${space(1)} * -1);
   padding: 0;
   list-style: none;
   ${overrides('myGiftsTimeline')}
@@ -115,7 +129,11 @@ export const Timeline = styled.ol`
 
 export const Step = styled.li`
   display: grid;
-  flex: 1 1 8rem;
+  grid-row: span 2;
+  grid-template-rows: subgrid;
+  /* Without subgrid: label and date stay at the top of each step. */
+  align-content: start;
+  margin-block-end: ${space(1)};
   padding-block-start: ${space(1)};
   border-block-start: 4px solid ${v('colorBorder')};
   color: ${v('colorTextSecondary')};

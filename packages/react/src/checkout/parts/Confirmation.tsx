@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { giftEditability, type GiftEditability } from '@giftkit/core';
+import { tIsolated } from '../../i18n/isolate';
 import { useT } from '../../i18n/useT';
 import type { CheckoutReceipt } from '../useCheckout';
 import { ConfirmationSection, Heading, Link, Note, Summary, Text } from '../styles';
@@ -9,7 +10,11 @@ export interface ConfirmationProps {
   myGiftsUrl?: string;
 }
 
-/** Recipient, offer, delivery time (gifter's zone, recipient's when given), edit deadline, link to My gifts. */
+/**
+ * Recipient, offer, delivery time (gifter's zone, recipient's when given), edit deadline, link to My gifts.
+ * Text from the platform or the viewer (names, addresses, the offer's title, the note) is
+ * isolated (`<bdi>`, `dir="auto"`) so it keeps its own direction in any locale.
+ */
 export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(function Confirmation({ receipt, myGiftsUrl }, ref) {
   const { t, format } = useT();
   const { offer, details, order } = receipt;
@@ -19,7 +24,7 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
         <Heading ref={ref} tabIndex={-1} className="gk-checkoutHeading">
           {t('checkout.done.myselfHeading')}
         </Heading>
-        <Text>{t('checkout.done.myselfText', { offer: offer.title })}</Text>
+        <Text>{tIsolated(t, 'checkout.done.myselfText', 'offer', offer.title)}</Text>
       </ConfirmationSection>
     );
   }
@@ -39,9 +44,19 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
       </Heading>
       <Summary>
         <dt>{t('checkout.done.recipient')}</dt>
-        <dd>{details.recipientName ? `${details.recipientName} <${details.recipientEmail}>` : details.recipientEmail}</dd>
+        <dd>
+          {details.recipientName ? (
+            <>
+              <bdi>{details.recipientName}</bdi> &lt;<bdi>{details.recipientEmail}</bdi>&gt;
+            </>
+          ) : (
+            <bdi>{details.recipientEmail}</bdi>
+          )}
+        </dd>
         <dt>{t('checkout.done.offer')}</dt>
-        <dd>{offer.title}</dd>
+        <dd>
+          <bdi>{offer.title}</bdi>
+        </dd>
         <dt>{t('checkout.done.delivery')}</dt>
         <dd>{when(details.deliveryDate, zone)}</dd>
         {receipt.recipientTimeZone && receipt.recipientTimeZone !== zone ? (
@@ -64,7 +79,7 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(fu
           <Text>
             <strong>{t('checkout.done.note')}</strong>
           </Text>
-          <Note>{details.personalNote}</Note>
+          <Note dir="auto">{details.personalNote}</Note>
         </>
       ) : null}
       {myGiftsUrl ? <Link href={myGiftsUrl}>{t('checkout.done.myGifts')}</Link> : null}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { DiscountDuration, Order } from '@giftkit/core';
 import { fakeApi, offer } from '../../../test/offlineApi';
@@ -6,11 +6,11 @@ import { GiftKitProvider } from '../../provider/GiftKitProvider';
 import { GiftKitRoot } from '../../provider/GiftKitRoot';
 import { PriceSummary } from './PriceSummary';
 
-const order = (duration: DiscountDuration, currency = 'EUR'): Order => ({
+const order = (duration: DiscountDuration, currency = 'EUR', buyAsAGift = true): Order => ({
   id: 'order_1',
   offerId: 'offer_1',
   customerId: 'cus_1',
-  buyAsAGift: true,
+  buyAsAGift,
   currency,
   couponCode: 'SPRING20',
   discount: { applied: true, type: 'coupon', periods: duration.kind === 'repeating' ? duration.months : 1, duration },
@@ -55,5 +55,27 @@ describe('PriceSummary', () => {
   ])('pl: %i months uses the right plural form', async (months, text) => {
     renderSummary('pl', order({ kind: 'repeating', months }, 'PLN'));
     expect(await screen.findByText(text)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', /^Discount/, 'on the first payment'],
+    ['fr', /^Remise/, 'sur le premier paiement'],
+    ['pl', /^Rabat/, 'przy pierwszej płatności'],
+  ])('%s: a gift is one payment, so a one-time discount has no "on the first payment"', async (locale, label, once) => {
+    const { unmount } = renderSummary(locale, order({ kind: 'once' }));
+    const term = await screen.findByText(label, { selector: 'dt' });
+    expect(term.textContent).toMatch(/\(SPRING20\)$/);
+    expect(screen.queryByText(once)).toBeNull();
+    unmount();
+    // For oneself, later payments exist: the duration stays.
+    renderSummary(locale, order({ kind: 'once' }, 'EUR', false));
+    expect(await screen.findByText(once)).toBeInTheDocument();
+  });
+
+  it('isolates the code (<bdi>) so it keeps its direction in Arabic', async () => {
+    renderSummary('ar', order({ kind: 'repeating', months: 3 }));
+    const term = await screen.findByText(/^الخصم/, { selector: 'dt' });
+    expect(term.textContent).toMatch(/^الخصم \(SPRING20\)/);
+    expect(within(term).getByText('SPRING20').tagName).toBe('BDI');
   });
 });

@@ -14,7 +14,7 @@ const pl: FlowStrings<typeof en> = {
     month_few: 'płatne co {{count}} miesiące',
     month_many: 'płatne co {{count}} miesięcy',
     month_other: 'płatne co {{count}} miesiąca',
-    year_one: 'płatne co rok',
+    year_one: 'płatne co roku',
     year_few: 'płatne co {{count}} lata',
     year_many: 'płatne co {{count}} lat',
     year_other: 'płatne co {{count}} roku',
@@ -66,7 +66,7 @@ const pl: FlowStrings<typeof en> = {
     pending: 'Cena końcowa pojawi się, gdy zamówienie będzie gotowe.',
   },
   legal: {
-    gift: 'Prezent to jednorazowa płatność. Nie odnawia się i nie zostaniesz za niego ponownie obciążony.',
+    gift: 'Prezent to jednorazowa płatność. Nie odnawia się i nie pobierzemy za niego kolejnej opłaty.',
     myself: 'Twoja subskrypcja odnawia się automatycznie w normalnej cenie, dopóki jej nie anulujesz.',
   },
   payment: {
@@ -76,14 +76,14 @@ const pl: FlowStrings<typeof en> = {
     confirmFree: 'Potwierdź zamówienie',
     failed: 'Nie udało się zrealizować płatności.',
     retry: 'Ponów płatność',
-    retrySafe: 'Ponowienie nigdy nie obciąży Cię dwa razy.',
+    retrySafe: 'Ponowna próba nigdy nie spowoduje podwójnej opłaty.',
     declined: {
       INSUFFICIENT_FUNDS: 'Na karcie brakuje środków. Nie pobrano żadnych środków. Spróbuj innej karty.',
       AUTHENTICATION_FAILED: 'Bank nie potwierdził, że to Twoja płatność. Nie pobrano żadnych środków. Spróbuj ponownie lub użyj innej karty.',
       CARD_DECLINED: 'Bank odrzucił tę kartę bez podania powodu. Nie pobrano żadnych środków. Spróbuj innej karty lub zapytaj w banku.',
     },
     cancelled: 'Płatność anulowana. Nic nie pobrano.',
-    locked: 'Ostatnia próba płatności pozostała bez odpowiedzi i mogła zostać zrealizowana. Twoje dane są zablokowane do czasu ponowienia płatności, aby prezent zgadzał się z tym, co widzisz. Nie zostaniesz obciążony dwa razy.',
+    locked: 'Ostatnia próba płatności pozostała bez odpowiedzi i mogła zostać zrealizowana. Twoje dane są zablokowane do czasu ponowienia płatności, aby prezent zgadzał się z tym, co widzisz. Nie pobierzemy opłaty dwa razy.',
   },
   card: {
     number: 'Numer karty',

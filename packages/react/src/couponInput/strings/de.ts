@@ -12,6 +12,7 @@ const de: FlowStrings<typeof en> = {
   empty: 'Geben Sie zuerst einen Aktionscode ein.',
   tooLong: 'Ein Code hat höchstens {{max}} Zeichen.',
   oneCode: 'Ein Code pro Bestellung: Entfernen Sie diesen, um einen anderen zu nutzen.',
+  unapplied: 'Wenden Sie diesen Code an oder leeren Sie das Feld, bevor Sie bezahlen.',
   hints: {
     COUPON_NOT_FOUND: 'Codes bestehen aus Buchstaben, Ziffern und Bindestrichen; prüfen Sie Ihre E-Mail.',
     COUPON_INACTIVE: 'Fragen Sie den Absender nach einem aktuellen Code.',

@@ -10,6 +10,7 @@ const en = {
   empty: 'Enter a promotion code first.',
   tooLong: 'A code has at most {{max}} characters.',
   oneCode: 'One code per order: remove this one to use another.',
+  unapplied: 'Apply this code or clear the field before paying.',
   hints: {
     COUPON_NOT_FOUND: 'Codes are letters, digits and dashes; check it against your email.',
     COUPON_INACTIVE: 'Ask the sender for a current code.',

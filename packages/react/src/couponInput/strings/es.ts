@@ -12,6 +12,7 @@ const es: FlowStrings<typeof en> = {
   empty: 'Escriba primero un código promocional.',
   tooLong: 'Un código tiene como máximo {{max}} caracteres.',
   oneCode: 'Un código por pedido: quita este para usar otro.',
+  unapplied: 'Aplica este código o vacía el campo antes de pagar.',
   hints: {
     COUPON_NOT_FOUND: 'Los códigos tienen letras, números y guiones; compáralo con tu correo.',
     COUPON_INACTIVE: 'Pide un código vigente a quien te lo envió.',

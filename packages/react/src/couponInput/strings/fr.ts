@@ -12,6 +12,7 @@ const fr: FlowStrings<typeof en> = {
   empty: 'Saisissez d’abord un code promo.',
   tooLong: 'Un code compte au plus {{max}} caractères.',
   oneCode: 'Un code par commande : retirez celui-ci pour en utiliser un autre.',
+  unapplied: 'Appliquez ce code ou videz le champ avant de payer.',
   hints: {
     COUPON_NOT_FOUND: 'Les codes contiennent des lettres, chiffres et tirets ; comparez avec votre e-mail.',
     COUPON_INACTIVE: 'Demandez un code valide à l’expéditeur.',

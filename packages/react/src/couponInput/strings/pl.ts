@@ -12,6 +12,7 @@ const pl: FlowStrings<typeof en> = {
   empty: 'Najpierw wpisz kod promocyjny.',
   tooLong: 'Kod może mieć najwyżej {{max}} znaków.',
   oneCode: 'Jeden kod na zamówienie: usuń ten, aby użyć innego.',
+  unapplied: 'Zastosuj ten kod lub wyczyść pole przed zapłatą.',
   hints: {
     COUPON_NOT_FOUND: 'Kody to litery, cyfry i myślniki; porównaj z wiadomością e-mail.',
     COUPON_INACTIVE: 'Poproś nadawcę o aktualny kod.',

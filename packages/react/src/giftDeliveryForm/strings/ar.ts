@@ -9,7 +9,7 @@ const ar: FlowStrings<typeof en> = {
   recipientName: 'اسم المستلم',
   whenLegend: 'متى تريد أن تصل الهدية؟',
   sendNow: 'الإرسال اليوم',
-  sendNowHint: 'تُرسَل هدايا اليوم خلال ساعة.',
+  sendNowHint: 'يختار الساعة الكاملة التالية: تُرسَل الهدايا في بداية كل ساعة.',
   deliveryZone: 'منطقتك الزمنية',
   scheduled: 'ستُرسَل الهدية في {{time}}.',
   gapResolved: 'الوقت {{requested}} غير موجود (تُقدَّم الساعة)، لذا ستُرسَل الهدية في {{time}}.',

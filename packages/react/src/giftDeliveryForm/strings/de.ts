@@ -9,7 +9,7 @@ const de: FlowStrings<typeof en> = {
   recipientName: 'Name des Empfängers',
   whenLegend: 'Wann soll das Geschenk ankommen?',
   sendNow: 'Heute senden',
-  sendNowHint: 'Geschenke für heute gehen innerhalb einer Stunde raus.',
+  sendNowHint: 'Wählt die nächste volle Stunde: Geschenke gehen zur vollen Stunde raus.',
   deliveryZone: 'Ihre Zeitzone',
   scheduled: 'Das Geschenk wird am {{time}} gesendet.',
   gapResolved: '{{requested}} gibt es nicht (Zeitumstellung), daher wird das Geschenk am {{time}} gesendet.',

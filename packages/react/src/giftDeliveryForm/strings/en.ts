@@ -7,7 +7,7 @@ const en = {
   recipientName: 'Recipient’s name',
   whenLegend: 'When should the gift arrive?',
   sendNow: 'Send today',
-  sendNowHint: 'Today’s gifts leave within the hour.',
+  sendNowHint: 'Picks the next full hour: gifts leave on the hour.',
   deliveryZone: 'Your time zone',
   scheduled: 'The gift will be sent on {{time}}.',
   gapResolved: '{{requested}} does not exist (the clocks go forward), so the gift will be sent on {{time}}.',

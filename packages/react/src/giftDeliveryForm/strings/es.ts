@@ -9,7 +9,7 @@ const es: FlowStrings<typeof en> = {
   recipientName: 'Nombre del destinatario',
   whenLegend: '¿Cuándo debe llegar el regalo?',
   sendNow: 'Enviar hoy',
-  sendNowHint: 'Los regalos de hoy salen en menos de una hora.',
+  sendNowHint: 'Elige la próxima hora en punto: los regalos salen a la hora en punto.',
   deliveryZone: 'Tu zona horaria',
   scheduled: 'El regalo se enviará el {{time}}.',
   gapResolved: '{{requested}} no existe (cambio de hora), así que el regalo se enviará el {{time}}.',

@@ -9,7 +9,7 @@ const fr: FlowStrings<typeof en> = {
   recipientName: 'Nom du destinataire',
   whenLegend: 'Quand le cadeau doit-il arriver ?',
   sendNow: 'Envoyer aujourd’hui',
-  sendNowHint: 'Les cadeaux du jour partent dans l’heure.',
+  sendNowHint: 'Choisit la prochaine heure pile : les cadeaux partent à l’heure pile.',
   deliveryZone: 'Votre fuseau horaire',
   scheduled: 'Le cadeau sera envoyé le {{time}}.',
   gapResolved: '{{requested}} n’existe pas (passage à l’heure d’été) : le cadeau partira le {{time}}.',

@@ -9,7 +9,7 @@ const pl: FlowStrings<typeof en> = {
   recipientName: 'Imię odbiorcy',
   whenLegend: 'Kiedy prezent ma dotrzeć?',
   sendNow: 'Wyślij dziś',
-  sendNowHint: 'Dzisiejsze prezenty wychodzą w ciągu godziny.',
+  sendNowHint: 'Wybiera najbliższą pełną godzinę: prezenty wychodzą o pełnych godzinach.',
   deliveryZone: 'Twoja strefa czasowa',
   scheduled: 'Prezent zostanie wysłany {{time}}.',
   gapResolved: 'Czas {{requested}} nie istnieje (zmiana czasu na letni), więc prezent zostanie wysłany {{time}}.',

@@ -32,6 +32,10 @@ const ar: FlowStrings<typeof en> = {
       ended: 'انتهى الوصول',
       expired: 'انتهت صلاحية الرمز',
     },
+    ahead: {
+      sent: 'الإرسال',
+      ended: 'ينتهي الوصول',
+    },
     done: 'تمّت',
     current: 'الحالة الحالية',
     upcoming: 'قادمة',

@@ -32,6 +32,10 @@ const de: FlowStrings<typeof en> = {
       ended: 'Zugang beendet',
       expired: 'Code abgelaufen',
     },
+    ahead: {
+      sent: 'Versand',
+      ended: 'Zugang endet',
+    },
     done: 'erledigt',
     current: 'aktueller Status',
     upcoming: 'folgt',

@@ -30,6 +30,11 @@ const en = {
       ended: 'Access ended',
       expired: 'Code expired',
     },
+    /** A step not reached yet, shown with its expected date (future tense). */
+    ahead: {
+      sent: 'To be sent',
+      ended: 'Access ends',
+    },
     done: 'done',
     current: 'current status',
     upcoming: 'to come',

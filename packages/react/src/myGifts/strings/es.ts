@@ -32,6 +32,10 @@ const es: FlowStrings<typeof en> = {
       ended: 'Acceso terminado',
       expired: 'Código caducado',
     },
+    ahead: {
+      sent: 'Envío',
+      ended: 'El acceso termina',
+    },
     done: 'hecho',
     current: 'estado actual',
     upcoming: 'pendiente',

@@ -32,6 +32,10 @@ const fr: FlowStrings<typeof en> = {
       ended: 'Accès terminé',
       expired: 'Code expiré',
     },
+    ahead: {
+      sent: 'Envoi',
+      ended: 'Fin de l’accès',
+    },
     done: 'fait',
     current: 'statut actuel',
     upcoming: 'à venir',

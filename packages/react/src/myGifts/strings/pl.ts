@@ -32,6 +32,10 @@ const pl: FlowStrings<typeof en> = {
       ended: 'Dostęp zakończony',
       expired: 'Kod wygasł',
     },
+    ahead: {
+      sent: 'Wysyłka',
+      ended: 'Koniec dostępu',
+    },
     done: 'zakończono',
     current: 'obecny stan',
     upcoming: 'w przyszłości',
