@@ -123,6 +123,21 @@ export const ExtendsSubscriptionDark: Story = {
   globals: { theme: 'dark' },
 };
 
+/** EXTEND of a subscription that ends (no payment method on file): end-of-access dates, not renewal dates. */
+export const ExtendsEndingSubscription: Story = {
+  args: { code: seed.giftCodes.toExtend },
+  parameters: { giftkit: { scenario: 'giftToExtend', root: false } },
+  beforeEach: ({ loaded }) => {
+    scenarioOf(loaded).platform.dev.removePaymentMethods(seed.customers.extendRecipient.id);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Current end of access', undefined, T)).toBeInTheDocument();
+    await expect(canvas.getByText('New end of access')).toBeInTheDocument();
+    await expect(canvas.getByText(/only the date access ends moves/)).toBeInTheDocument();
+  },
+};
+
 /** EXTEND in Arabic, right to left: the two renewal dates read in Arabic. */
 export const ExtendsSubscriptionArabic: Story = {
   args: { code: seed.giftCodes.toExtend },

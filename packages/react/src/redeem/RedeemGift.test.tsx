@@ -56,6 +56,15 @@ describe('RedeemGift', () => {
     expect(screen.getByText(/Its own offer and billing stay the same/)).toBeInTheDocument();
   });
 
+  it('previews an extension of a subscription that ends (no payment method): end-of-access dates, not renewal dates', async () => {
+    const { scenario } = renderRedeem(<RedeemGift code={seed.giftCodes.toExtend} />, 'giftToExtend');
+    scenario.platform.dev.removePaymentMethods(seed.customers.extendRecipient.id);
+    expect(await screen.findByText('Current end of access')).toBeInTheDocument();
+    expect(screen.getByText('New end of access')).toBeInTheDocument();
+    expect(screen.getByText('Its offer stays the same: only the date access ends moves.')).toBeInTheDocument();
+    expect(screen.queryByText(/renewal date/i)).not.toBeInTheDocument();
+  });
+
   it('stacks two gifts: the second preview starts from the date the first one set', async () => {
     const user = userEvent.setup({ delay: null });
     const { scenario } = renderRedeem(<RedeemGift />, 'twoStackedGifts');

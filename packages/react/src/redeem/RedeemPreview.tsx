@@ -33,6 +33,9 @@ export function RedeemPreview({ verification, redeeming, onRedeem, headingRef }:
   const title = offer.data?.title ?? t('redeem.preview.someSubscription');
   const newDate = verification.newExpiresAt ?? null;
   const currentDate = verification.currentExpiresAt ?? subscription?.expiresAt ?? null;
+  // A subscription without a payment method (one a gift created, or cancelled) ends rather than
+  // renews: its dates are when access ends, not renewal dates (rule 10).
+  const ends = subscription !== undefined && (!subscription.hasPaymentMethod || subscription.status !== 'active');
 
   return (
     <Panel className="gk-redeemPanel" data-step="preview" data-mode={verification.redeemMode ?? undefined} aria-busy={loading || undefined}>
@@ -47,18 +50,18 @@ export function RedeemPreview({ verification, redeeming, onRedeem, headingRef }:
           <Dates className="gk-redeemDates">
             {currentDate !== null ? (
               <>
-                <dt>{t('redeem.preview.currentDate')}</dt>
+                <dt>{t(ends ? 'redeem.preview.currentEnd' : 'redeem.preview.currentDate')}</dt>
                 <dd>{format.date(currentDate)}</dd>
               </>
             ) : null}
             {newDate !== null ? (
               <>
-                <dt>{t('redeem.preview.newDate')}</dt>
+                <dt>{t(ends ? 'redeem.preview.newEnd' : 'redeem.preview.newDate')}</dt>
                 <dd>{format.date(newDate)}</dd>
               </>
             ) : null}
           </Dates>
-          <Text>{t('redeem.preview.extendKeeps')}</Text>
+          <Text>{t(ends ? 'redeem.preview.extendKeepsEnding' : 'redeem.preview.extendKeeps')}</Text>
         </>
       ) : (
         <Text>{t('redeem.preview.newBody', { offer: title, date: newDate === null ? '' : format.date(newDate) })}</Text>
