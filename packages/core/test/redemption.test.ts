@@ -153,5 +153,7 @@ describe('after the gift (rule 10)', () => {
   it('renews with a payment method on file and lapses without', () => {
     expect(accessAfterGift({ hasPaymentMethod: true })).toBe('renews');
     expect(accessAfterGift({ hasPaymentMethod: false })).toBe('lapses');
+    expect(accessAfterGift({ hasPaymentMethod: true, status: 'cancelled' })).toBe('lapses');
+    expect(accessAfterGift({ hasPaymentMethod: true, status: 'active' })).toBe('renews');
   });
 });

@@ -124,7 +124,10 @@ export function verifyRedemption(ctx: RedemptionContext): GiftVerification {
   };
 }
 
-/** Rule 10: after the gifted period, access renews at the normal price only with a payment method. */
-export function accessAfterGift(subscription: Pick<Subscription, 'hasPaymentMethod'>): 'renews' | 'lapses' {
-  return subscription.hasPaymentMethod ? 'renews' : 'lapses';
+/**
+ * Rule 10: after the gifted period, access renews at the normal price only with a payment
+ * method, and only for a subscription that is active (when its status is known).
+ */
+export function accessAfterGift(subscription: Pick<Subscription, 'hasPaymentMethod'> & Partial<Pick<Subscription, 'status'>>): 'renews' | 'lapses' {
+  return subscription.hasPaymentMethod && (subscription.status ?? 'active') === 'active' ? 'renews' : 'lapses';
 }

@@ -81,15 +81,13 @@ function RedeemAdvice({ gift, phase, now, link }: { gift: Gift; phase: GiftPhase
   // A delivery date already past while the gift is still unsent: the platform is late, say no date.
   const due = gift.sentAt ?? gift.deliveryDetails.deliveryDate;
   const deliversAt = due != null && due > now ? due : null;
+  let advice = t('giftManager.detail.redeemLinkHint');
+  if (phase !== 'sent') {
+    advice = deliversAt == null ? t('giftManager.detail.redeemLinkUnsent') : t('giftManager.detail.redeemLinkScheduled', { date: format.dateTime(deliversAt, { withZone: true }) });
+  }
   return (
     <div>
-      <Secondary>
-        {phase === 'sent'
-          ? t('giftManager.detail.redeemLinkHint')
-          : deliversAt == null
-            ? t('giftManager.detail.redeemLinkUnsent')
-            : t('giftManager.detail.redeemLinkScheduled', { date: format.dateTime(deliversAt, { withZone: true }) })}
-      </Secondary>
+      <Secondary>{advice}</Secondary>
       <LinkText>{link}</LinkText>
       <CopyButton value={link} label={t('giftManager.copy')} accessibleLabel={t('giftManager.copyLink')} />
     </div>

@@ -1,6 +1,6 @@
 import { skipToken } from '@reduxjs/toolkit/query/react';
 import type { RefObject } from 'react';
-import type { GiftVerification } from '@giftkit/core';
+import { accessAfterGift, type GiftVerification } from '@giftkit/core';
 import { useT } from '../i18n/useT';
 import { Alert } from '../primitives/Alert/Alert';
 import { Button } from '../primitives/Button/Button';
@@ -33,9 +33,9 @@ export function RedeemPreview({ verification, redeeming, onRedeem, headingRef }:
   const title = offer.data?.title ?? t('redeem.preview.someSubscription');
   const newDate = verification.newExpiresAt ?? null;
   const currentDate = verification.currentExpiresAt ?? subscription?.expiresAt ?? null;
-  // A subscription without a payment method (one a gift created, or cancelled) ends rather than
-  // renews: its dates are when access ends, not renewal dates (rule 10).
-  const ends = subscription !== undefined && (!subscription.hasPaymentMethod || subscription.status !== 'active');
+  // A subscription that lapses (no payment method, or not active) ends rather than renews: its
+  // dates are when access ends, not renewal dates (rule 10).
+  const ends = subscription !== undefined && accessAfterGift(subscription) === 'lapses';
 
   return (
     <Panel className="gk-redeemPanel" data-step="preview" data-mode={verification.redeemMode ?? undefined} aria-busy={loading || undefined}>
